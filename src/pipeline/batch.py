@@ -1,0 +1,93 @@
+"""The pipeline's stages over a batch of files, as plain functions a flow (or a test) can call.
+
+A batch is the unit of work an orchestrator schedules: large enough that per-task overhead is
+small next to it, small enough that memory stays bounded. Only rows leave a batch, never texts.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from pipeline.clean import clean
+from pipeline.ingest import RawDocument, Rejection, drop_duplicates, read_document
+from pipeline.metadata import OTHER, extract_metadata
+from pipeline.schema import table
+
+
+@dataclass
+class BatchResult:
+    documents: list[dict] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def extend(self, other: BatchResult) -> None:
+        self.documents += other.documents
+        self.rejections += other.rejections
+        self.warnings += other.warnings
+
+
+def document_row(doc: RawDocument) -> dict:
+    metadata = extract_metadata(clean(doc.text))
+    return {
+        "doc_id": doc.doc_id,
+        "source_file": doc.source_file,
+        "source_path": doc.source_path,
+        **asdict(metadata),
+        "encoding": doc.encoding,
+        "n_bytes": doc.n_bytes,
+        "n_chars": len(doc.text),
+        "content_sha256": doc.content_sha256,
+    }
+
+
+def process_batch(paths: list[Path], raw_dir: Path) -> BatchResult:
+    """Ingest, clean and describe each file; failures become rejections naming the file."""
+    result = BatchResult()
+    for path in paths:
+        doc = read_document(path, raw_dir)
+        if isinstance(doc, Rejection):
+            result.rejections.append(doc)
+            continue
+        row = document_row(doc)
+        if row["doc_type"] == OTHER:
+            result.warnings.append(
+                f"{doc.source_path}: does not read as a government report or news article "
+                "(doc_type=other); published, but check that it belongs in the corpus"
+            )
+        result.documents.append(row)
+    return result
+
+
+def merge_batches(results: list[BatchResult]) -> BatchResult:
+    """Combine batches and resolve duplicates, which only the whole corpus can reveal."""
+    merged = BatchResult()
+    for result in results:
+        merged.extend(result)
+    merged.documents, duplicates = drop_duplicates(merged.documents)
+    merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
+    return merged
+
+
+def split_batches(paths: list[Path], batch_size: int) -> list[list[Path]]:
+    return [paths[i : i + batch_size] for i in range(0, len(paths), batch_size)]
+
+
+def documents_frame(rows: list[dict]) -> pl.DataFrame:
+    return table("documents").frame(rows)
+
+
+def rejects_frame(rejections: list[Rejection]) -> pl.DataFrame:
+    rows = [
+        {
+            "source_path": r.source_path,
+            "source_file": r.source_file,
+            "reason": r.reason,
+            "message": r.message,
+            "n_bytes": r.n_bytes,
+            "duplicate_of": r.duplicate_of,
+        }
+        for r in rejections
+    ]
+    return table("rejects").frame(rows)

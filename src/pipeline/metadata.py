@@ -1,0 +1,429 @@
+"""Document metadata: who issued a text, where, about which year, when, and what kind it is.
+
+Reports put these facts in different places: a title line (南京市公安局2024年度…报告), a
+letterhead above a year-only title, a web page's 发布时间 header or byline, a newspaper credit
+line, the delivery line of a speech (——2019年2月26日在…会议上), or only the signature at the end
+(汉中市公安局南郑分局 / 二〇二三年十二月十五日). Each fact is taken from the most reliable place
+that has it; a title is never guessed from a body sentence or a section heading.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import cn2an
+
+from pipeline.clean import CleanText, SetAside
+from pipeline.divisions import full_name_pattern, is_division_name, locate
+
+ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
+
+_CN_DIGIT = "〇零一二三四五六七八九十两"
+_NUM = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
+_YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})"
+_DATE = re.compile(
+    rf"{_YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
+    rf"|[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})(?!\d))"
+)
+_HEADER_DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间)[\s|:：]*")
+_HEADER_ORG_LABEL = re.compile(
+    r"(?:来源|信息来源|发布机构|发文机关|责任编辑|供稿单位)[\s|:：]*(?P<org>[\u4e00-\u9fff（）()]{3,40})"
+)
+# A byline: a time stamp followed by the publishing body (2024-08-09 08:46 黄石市司法局).
+_BYLINE = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?$")
+_NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
+_DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?P<date>.{8,20}?日)\s*在.{2,40}(?:会议|大会)上")
+
+# Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
+_ORG_SUFFIX = (
+    "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|局|厅|委|办|院|署|中心|支队|大队"
+)
+_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{_ORG_SUFFIX})$")
+_ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ORG_SUFFIX})")
+_PLACE_WORDS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|区|县|旗|乡|镇|街道|自治州|盟|新区|实验区)$")
+# Central bodies carry no place name.
+_CENTRAL_BODY = re.compile(
+    r"国务院|最高人民法院|最高人民检察院|(?:司法|公安|财政|民政|外交|国防|教育|科学技术|工业和信息化|自然资源"
+    r"|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务|人力资源和社会保障)部"
+)
+_WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
+_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,8}[）)])")
+_SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．]"
+    r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
+)
+_REPORT_TITLE = re.compile(r"(?:报告|总结|报告书)$")
+_STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}报告$")
+_REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结)")
+_SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
+_YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
+_REPORT_PHRASE = re.compile(r"(?:报告|汇报)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
+_NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
+_GOVERNMENT_WORDS = re.compile(
+    r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
+)
+MIN_GOVERNMENT_DENSITY = 4.0  # government words per 1,000 characters below which a text is "other"
+_OPENING = re.compile(
+    r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?"
+    r"(?P<subject>[\u4e00-\u9fff]{2,24}?)(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实)"
+)
+_BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来)")
+_TITLE_MAX = 80
+_BODY_MIN = 60
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    agency: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    report_year: int | None
+    published_date: dt.date | None
+    doc_type: str
+    title: str | None
+
+
+def chinese_or_arabic_int(text: str) -> int | None:
+    """12 / 十二 / 二〇二三 → int; None when the text is no plain number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    year = chinese_or_arabic_int(match.group("year"))
+    month = chinese_or_arabic_int(match.group("m1") or match.group("m2") or "")
+    day = chinese_or_arabic_int(match.group("d1") or match.group("d2") or "")
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> dt.date | None:
+    for match in _DATE.finditer(text):
+        date = parse_date(match)
+        if date is not None:
+            return date
+    return None
+
+
+def _year_value(token: str) -> int | None:
+    year = chinese_or_arabic_int(token)
+    return year if year is not None and 1949 <= year <= 2100 else None
+
+
+def _paragraphs(cleaned: CleanText) -> list[tuple[int, str]]:
+    """(clean start offset, text) of every non-empty paragraph."""
+    result, start = [], 0
+    for part in cleaned.text.split("\n"):
+        if part.strip():
+            result.append((start, part))
+        start += len(part) + 1
+    return result
+
+
+def _is_org(text: str) -> bool:
+    return bool(_ORG_LINE.match(text)) or bool(_CENTRAL_BODY.fullmatch(text))
+
+
+def _is_org_line(text: str) -> bool:
+    return len(text) <= 40 and _is_org(_WEBSITE.sub("", text))
+
+
+def _is_body(text: str) -> bool:
+    return len(text) >= _BODY_MIN or ("。" in text and ("，" in text or "," in text))
+
+
+def _strip_site_marks(text: str) -> str:
+    return _SITE_SUFFIX.sub("", _SITE_TAG.sub("", text)).strip()
+
+
+def _looks_like_title(text: str) -> bool:
+    if not 5 <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
+        return False
+    return "。" not in text and "|" not in text and not _HEADING.match(text) and not _DATE.fullmatch(text)
+
+
+def _is_report_title(text: str) -> bool:
+    return _looks_like_title(text) and bool(_REPORT_TITLE.search(text)) and "年" in text
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """(report title, letterhead) from the paragraphs above the first body paragraph."""
+    top: list[str] = []
+    for _, text in paragraphs[:8]:
+        if _is_body(text):
+            break
+        top.append(_strip_site_marks(text))
+    letterhead = next((t for t in top[:3] if _is_org_line(t)), None)
+    for index, text in enumerate(top):
+        candidate = text
+        if not _is_report_title(candidate) and index + 1 < len(top):
+            # A wrapped title: 'X关于2023年度法治政府建设' + '情况的报告'.
+            joined = text + top[index + 1]
+            if _looks_like_title(text) and not _is_org_line(text) and _is_report_title(joined):
+                candidate = joined
+        if not _is_report_title(candidate):
+            continue
+        if letterhead and not candidate.startswith(letterhead) and _YEAR_IN_TITLE.match(candidate):
+            return letterhead + candidate, letterhead  # 济宁市公安局 / 2023年度…报告
+        return candidate, letterhead
+    return None, letterhead
+
+
+def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A report that lost its title line often still names itself: a standalone title line
+    after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text."""
+    for _, text in paragraphs[:12]:
+        text = _strip_site_marks(text)
+        if _looks_like_title(text) and _STRICT_REPORT_TITLE.search(text):
+            return text
+    for _, text in paragraphs[:3]:
+        for match in _SELF_NAMED.finditer(text):
+            title = match.group("title")
+            if _STRICT_REPORT_TITLE.search(title) and _agency_prefix(title):
+                return title
+    return None
+
+
+def _headline(paragraphs: list[tuple[int, str]], cleaned: CleanText) -> str | None:
+    """A news page's headline: the last title-like paragraph above its header or byline, or
+    the first paragraph when a page header was set aside above the body."""
+    headers = [s for s in cleaned.set_aside if _NEWS_MARKERS.search(s.text) or _BYLINE.match(s.text.strip())]
+    if not headers:
+        return None
+    header_start = headers[0].raw_start
+    above = [
+        text
+        for start, text in paragraphs
+        if cleaned.offsets[start] < header_start and _looks_like_title(text) and not _is_org_line(text)
+    ]
+    return _strip_site_marks(above[-1]) if above else None
+
+
+# --- agency -----------------------------------------------------------------------------------
+
+
+def _agency_prefix(title: str) -> str | None:
+    """The issuing body a title starts with, before or right after its year."""
+    head = re.split(rf"关于|{_YEAR}\s*年(?:度)?", title, maxsplit=1)[0]
+    if head and _is_org(head):
+        return head
+    after_year = re.match(rf"^{_YEAR}\s*年度?(?P<rest>.+)$", title)
+    if after_year:
+        found = _org_at_start(after_year.group("rest"))
+        if found:
+            return found
+    return head if head and is_division_name(head) else None
+
+
+def _org_at_start(text: str) -> str | None:
+    """A place-anchored organisation name at the start of `text` (聊城市东昌府区人民政府…)."""
+    place = full_name_pattern().match(text)
+    if place is None:
+        return None
+    position = place.end()
+    while (more := full_name_pattern().match(text, position)) is not None:
+        position = more.end()
+    tail = _ORG_TAIL.match(text, position)
+    if tail is None:
+        return None
+    # Prefer the longest suffix the name carries (…人民政府 over …人民政).
+    return text[: tail.end()]
+
+
+def _orgs_in(text: str) -> list[str]:
+    found = []
+    for place in full_name_pattern().finditer(text):
+        org = _org_at_start(text[place.start() :])
+        if org:
+            found.append(org)
+    found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
+    return found
+
+
+def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
+    """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局."""
+    for _, text in paragraphs[:4]:
+        if not _is_body(text):
+            continue
+        match = _OPENING.match(text)
+        if match:
+            subject = match.group("subject")
+            if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
+                return subject
+            if is_division_name(subject):
+                return subject
+        return None
+    return None
+
+
+def _government_of(place: str, cleaned: CleanText) -> str:
+    """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else 静海区人民政府."""
+    texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
+    names = {
+        m.group()
+        for text in texts
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}人民政府(?!办)", text)
+    }
+    names = {n for n in names if _org_at_start(n) == n}
+    return max(names, key=len) if names else f"{place}人民政府"
+
+
+def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
+    counts: Counter[str] = Counter()
+    for _, text in paragraphs[:8]:
+        counts.update(_orgs_in(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# --- header, signature, dates -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Header:
+    date: dt.date | None = None
+    org: str | None = None
+    byline_date: dt.date | None = None
+
+
+def _header(set_aside: tuple[SetAside, ...]) -> _Header:
+    date = org = byline_date = None
+    for line in set_aside:
+        text = line.text.strip()
+        label = _HEADER_DATE_LABEL.search(text)
+        if date is None and label:
+            date = find_date(text[label.end() :])
+        org_match = _HEADER_ORG_LABEL.search(text)
+        if org is None and org_match and _is_org(org_match.group("org")):
+            org = org_match.group("org")
+        byline = _BYLINE.match(text)
+        if byline and byline_date is None:
+            byline_date = find_date(byline.group("stamp"))
+            if org is None and byline.group("org") and _is_org(byline.group("org")):
+                org = byline.group("org")
+    return _Header(date, org, byline_date)
+
+
+def _signature(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
+    """The signature: the last date-only paragraph and the organisation line just above it."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        text = paragraphs[index][1].strip()
+        match = _DATE.fullmatch(text) if len(text) <= 20 else None
+        if match and (date := parse_date(match)):
+            above = paragraphs[index - 1][1].strip() if index > 0 else ""
+            return (above if _is_org_line(above) else None), date
+    tail = [text for _, text in paragraphs[-2:] if _is_org_line(text)]
+    return (tail[-1] if tail else None), None
+
+
+def _dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
+    for _, text in paragraphs:
+        match = pattern.search(text.strip())
+        if match and (date := find_date(match.group("date"))):
+            return date
+    return None
+
+
+# --- type and year ----------------------------------------------------------------------------
+
+
+def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header) -> str:
+    density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
+    if density < MIN_GOVERNMENT_DENSITY:
+        return OTHER
+    if title and _is_report_title(title) and _REPORT_WORDS.search(title):
+        return ANNUAL_REPORT
+    if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
+        return ANNUAL_REPORT
+    web_header = header.byline_date is not None or any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
+    if web_header or _NEWS_MARKERS.search(text[:300]):
+        return NEWS
+    if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
+        return ANNUAL_REPORT
+    return NEWS if title else OTHER
+
+
+def _report_year(
+    title: str | None, paragraphs: list[tuple[int, str]], doc_type: str, published: dt.date | None
+) -> int | None:
+    if doc_type == NEWS and published is not None:
+        return published.year
+    if title:
+        match = _YEAR_IN_TITLE.search(title)
+        if match and (year := _year_value(match.group("year"))):
+            # A government work report is named for the year it is delivered, about the year before.
+            return year - 1 if "政府工作报告" in title and "年度" not in title else year
+    for _, text in paragraphs[:6]:
+        match = _BODY_YEAR.search(text)
+        if match and (year := _year_value(match.group("year"))):
+            return year
+    if published is not None:
+        # An annual report is signed in the first months of the following year.
+        return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
+    return None
+
+
+# --- all together -----------------------------------------------------------------------------
+
+
+def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
+    paragraphs = _paragraphs(cleaned)
+    title, letterhead = _top_title(paragraphs)
+    title = title or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
+    header = _header(cleaned.set_aside)
+    signature_org, signature_date = _signature(paragraphs)
+
+    agency = _agency_prefix(title) if title else None
+    if agency and is_division_name(agency):
+        agency = _government_of(agency, cleaned)  # 静海区2023年度…报告 is the district government's
+    agency = (
+        agency
+        or signature_org
+        or header.org
+        or (_WEBSITE.sub("", letterhead) if letterhead else None)
+        or _opening_subject(paragraphs)
+        or _most_named_org(paragraphs)
+    )
+    if agency and is_division_name(agency):
+        agency = _government_of(agency, cleaned)
+
+    published = (
+        _dated_line(paragraphs, _NEWSPAPER_CREDIT)
+        or _dated_line(paragraphs[:12], _DELIVERY)
+        or header.date
+        or signature_date
+        or header.byline_date
+    )
+    doc_type = _doc_type(title, cleaned.text, cleaned, header)
+    location = locate(agency, cleaned.text)
+    if location.province is None and agency is not None and not _CENTRAL_BODY.fullmatch(agency):
+        # A township or a body named without its place: place it by the host site or the text.
+        host = letterhead or header.org or _most_named_org(paragraphs)
+        location = locate(host, cleaned.text)
+    return DocumentMetadata(
+        agency=agency,
+        province=location.province,
+        city=location.city,
+        district=location.district,
+        report_year=_report_year(title, paragraphs, doc_type, published),
+        published_date=published,
+        doc_type=doc_type,
+        title=title,
+    )

@@ -1,0 +1,192 @@
+"""Table definitions: read once from contracts/tables.toml, derived into every other form.
+
+From one column list come the pandera contract (polars backend), the Arrow schema every Parquet
+file is written with, the polars schema frames are built with, and the Markdown data dictionary
+(the approach of catalyst-cooperative/pudl), so a column cannot change in one place only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandera.polars as pa
+import polars as pl
+import pyarrow as pa_arrow
+
+_POLARS_TYPES = {
+    "string": pl.String,
+    "int32": pl.Int32,
+    "int64": pl.Int64,
+    "float64": pl.Float64,
+    "date": pl.Date,
+    "datetime": pl.Datetime("us", "UTC"),
+    "bool": pl.Boolean,
+}
+_ARROW_TYPES = {
+    "string": pa_arrow.string(),
+    "int32": pa_arrow.int32(),
+    "int64": pa_arrow.int64(),
+    "float64": pa_arrow.float64(),
+    "date": pa_arrow.date32(),
+    "datetime": pa_arrow.timestamp("us", tz="UTC"),
+    "bool": pa_arrow.bool_(),
+}
+
+
+def contracts_dir() -> Path:
+    """contracts/ of a source checkout, else the copy packed into the wheel."""
+    checkout = Path(__file__).resolve().parents[2] / "contracts"
+    if (checkout / "tables.toml").is_file():
+        return checkout
+    return Path(str(importlib.resources.files("pipeline") / "_contracts"))
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    name: str
+    type: str
+    description: str
+    nullable: bool = False
+    unique: bool = False
+    allowed: tuple | None = None
+    min: object = None
+    max: object = None
+    pattern: str | None = None
+
+    def checks(self) -> list[pa.Check]:
+        checks = []
+        if self.allowed is not None:
+            checks.append(pa.Check.isin(list(self.allowed)))
+        low, high = _bound(self.min, self.type), _bound(self.max, self.type)
+        if low is not None and high is not None:
+            checks.append(pa.Check.in_range(low, high))
+        elif low is not None:
+            checks.append(pa.Check.ge(low))
+        elif high is not None:
+            checks.append(pa.Check.le(high))
+        if self.pattern is not None:
+            checks.append(pa.Check.str_matches(self.pattern))
+        return checks
+
+    def rules(self) -> str:
+        """The checks in words, for the data dictionary."""
+        parts = ["nullable" if self.nullable else "required"]
+        if self.unique:
+            parts.append("unique")
+        if self.allowed is not None:
+            parts.append("one of " + ", ".join(f"`{v}`" for v in self.allowed))
+        if self.min is not None:
+            parts.append(f"≥ {self.min}")
+        if self.max is not None:
+            parts.append(f"≤ {self.max}")
+        if self.pattern is not None:
+            parts.append(f"matches `{self.pattern}`")
+        return "; ".join(parts)
+
+
+def _bound(value: object, type_name: str) -> object:
+    if value is None:
+        return None
+    if type_name == "date" and isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    description: str
+    grain: str
+    columns: tuple[ColumnSpec, ...]
+    primary_key: tuple[str, ...] = ()
+    partition_by: str | None = None
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def polars_schema(self) -> pl.Schema:
+        return pl.Schema({c.name: _POLARS_TYPES[c.type] for c in self.columns})
+
+    def arrow_schema(self) -> pa_arrow.Schema:
+        return pa_arrow.schema(
+            [pa_arrow.field(c.name, _ARROW_TYPES[c.type], nullable=c.nullable) for c in self.columns]
+        )
+
+    def contract(self) -> pa.DataFrameSchema:
+        return pa.DataFrameSchema(
+            {
+                c.name: pa.Column(
+                    _POLARS_TYPES[c.type], checks=c.checks(), nullable=c.nullable, unique=c.unique
+                )
+                for c in self.columns
+            },
+            name=self.name,
+            strict=True,
+            ordered=True,
+            unique=list(self.primary_key) if len(self.primary_key) > 1 else None,
+        )
+
+    def empty_frame(self) -> pl.DataFrame:
+        return pl.DataFrame(schema=self.polars_schema())
+
+    def frame(self, rows: list[dict]) -> pl.DataFrame:
+        """Build a frame in this table's column order and types from row dicts."""
+        return pl.DataFrame(rows, schema=self.polars_schema(), orient="row") if rows else self.empty_frame()
+
+
+@lru_cache(maxsize=None)
+def load_tables(path: Path | None = None) -> dict[str, TableSpec]:
+    source = path or contracts_dir() / "tables.toml"
+    raw = tomllib.loads(source.read_text(encoding="utf-8"))
+    tables = {}
+    for name, spec in raw.items():
+        columns = tuple(
+            ColumnSpec(
+                name=c["name"],
+                type=c["type"],
+                description=c["description"],
+                nullable=c.get("nullable", False),
+                unique=c.get("unique", False),
+                allowed=tuple(c["allowed"]) if "allowed" in c else None,
+                min=c.get("min"),
+                max=c.get("max"),
+                pattern=c.get("pattern"),
+            )
+            for c in spec["columns"]
+        )
+        unknown = {c.type for c in columns} - set(_POLARS_TYPES)
+        if unknown:
+            raise ValueError(f"{source}: table {name} uses unknown column types {sorted(unknown)}")
+        tables[name] = TableSpec(
+            name=name,
+            description=spec["description"],
+            grain=spec["grain"],
+            columns=columns,
+            primary_key=tuple(spec.get("primary_key", ())),
+            partition_by=spec.get("partition_by"),
+        )
+    return tables
+
+
+def table(name: str) -> TableSpec:
+    return load_tables()[name]
+
+
+def data_dictionary() -> str:
+    """Markdown description of every table, generated from the contracts."""
+    lines = ["# Data dictionary", "", "Generated from `contracts/tables.toml`; do not edit by hand.", ""]
+    for spec in load_tables().values():
+        lines += [f"## `{spec.name}`", "", spec.description, "", f"- Grain: {spec.grain}"]
+        if spec.primary_key:
+            lines.append(f"- Key: {', '.join(f'`{k}`' for k in spec.primary_key)}")
+        if spec.partition_by:
+            lines.append(f"- Partitioned by: `{spec.partition_by}` (hive layout)")
+        lines += ["", "| column | type | rules | meaning |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{c.name}` | {c.type} | {c.rules()} | {c.description} |" for c in spec.columns]
+        lines.append("")
+    return "\n".join(lines)

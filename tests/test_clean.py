@@ -1,0 +1,98 @@
+"""Cleaning: artifacts undone, and every clean character traceable to its raw position."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import clean
+from tests.conftest import seed_paths
+
+CASES = [
+    # (raw, expected clean text)
+    ("培训 118\n\n期，参训民警", "培训118期，参训民警"),
+    (" 南 京 市 公 安 局\n\n南京市公安局2024年度法治政府建设情况报告", "南京市公安局\n南京市公安局2024年度法治政府建设情况报告"),
+    ("2023 年度推进法治政府建设工作情况报告", "2023年度推进法治政府建设工作情况报告"),
+    ("深度参与等 14部省市立法工作，反馈 32件", "深度参与等14部省市立法工作，反馈32件"),
+    ("通行\u3000政策的\u00a0通告", "通行政策的通告"),
+    ("Power BI 报表", "Power BI报表"),
+    ("当前位置:首页 > 警务动态\n\n标题一则", "标题一则"),
+    ("正文第一段。\n关闭\n打印\n粤公网安备44200002443367", "正文第一段。"),
+    ("一、加强组织领导\n（一）深入学习", "一、加强组织领导\n（一）深入学习"),
+    ("第一段结束。\n第二段开始", "第一段结束。\n第二段开始"),
+    ("a\r\nb", "a\nb"),
+    ("", ""),
+    ("   \n\n  ", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_clean_cases(raw: str, expected: str) -> None:
+    assert clean(raw).text == expected
+
+
+def test_wrapped_pdf_paragraphs_are_rejoined() -> None:
+    line = "全市公安机关在市委、市政府和省公安厅的坚强领导"  # ~24 characters, like a PDF line
+    raw = "\n\n".join([line] * 12 + ["下，坚持以人民为中心。", "一、主要举措", line, "成效。"])
+    text = clean(raw).text
+    assert text.split("\n") == [line * 12 + "下，坚持以人民为中心。", "一、主要举措", line + "成效。"]
+
+
+def test_web_chrome_is_set_aside_not_lost() -> None:
+    raw = "当前位置:首页 > 警务动态\n标题\n责任编辑:南京市公安局  发布时间:2022-12-06 17:16\n正文。"
+    result = clean(raw)
+    assert result.text == "标题\n正文。"
+    assert [s.text for s in result.set_aside] == [
+        "当前位置:首页 > 警务动态",
+        "责任编辑:南京市公安局  发布时间:2022-12-06 17:16",
+    ]
+    for aside in result.set_aside:
+        assert raw[aside.raw_start : aside.raw_end].strip() == aside.text
+
+
+def _assert_offset_map(raw: str) -> None:
+    result = clean(raw)
+    assert len(result.offsets) == len(result.text)
+    assert all(
+        raw[o] == c or (c == "\n" and raw[o] == "\r") for o, c in zip(result.offsets, result.text)
+    )
+    assert all(a < b for a, b in zip(result.offsets, result.offsets[1:]))
+
+
+@pytest.mark.parametrize("path", seed_paths(), ids=lambda p: p.name[:3])
+def test_offset_map_on_seeds(path) -> None:
+    _assert_offset_map(path.read_text(encoding="utf-8"))
+
+
+def test_raw_span_gives_exact_raw_characters() -> None:
+    raw = "培训 118\n\n期，参训民警 1.5万人次"
+    result = clean(raw)
+    start = result.text.index("118期")
+    raw_start, raw_end = result.raw_span(start, start + len("118期"))
+    assert raw[raw_start:raw_end] == "118\n\n期"
+    with pytest.raises(ValueError):
+        result.raw_span(3, 2)
+
+
+_PIECES = st.sampled_from(
+    ["南京市公安局", "培训", "118", "期", "。", "，", " ", "  ", "\n", "\n\n", "\r\n", "\u3000", "\u00a0",
+     "一、", "（二）", "15万余起", "PDF", "abc", "当前位置:首页 > 新闻", "关闭", "2024年", "%", "”"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=60).map("".join))
+def test_offset_map_round_trips(raw: str) -> None:
+    _assert_offset_map(raw)
+    result = clean(raw)
+    if result.text:
+        # Any clean span maps to a raw span that starts and ends on the same characters and
+        # contains the clean characters in order.
+        for start in range(0, len(result.text), max(1, len(result.text) // 7)):
+            end = min(len(result.text), start + 5)
+            raw_start, raw_end = result.raw_span(start, end)
+            piece = raw[raw_start:raw_end]
+            piece = piece.replace("\r", "\n")
+            assert piece[0] == result.text[start] and piece[-1] == result.text[end - 1]
+            it = iter(piece)
+            assert all(c in it for c in result.text[start:end])

@@ -1,0 +1,34 @@
+"""Placing an agency: the code table, short district names, special zones, ambiguous names."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.divisions import Location, locate
+
+CASES = [
+    ("南京市公安局", "", Location("江苏省", "南京市", None)),
+    ("汉中市公安局南郑分局", "", Location("陕西省", "汉中市", "南郑区")),  # 分局 named after its district
+    ("中山市公安局", "", Location("广东省", "中山市", None)),  # prefecture city without districts
+    ("江苏省公安厅", "", Location("江苏省", None, None)),
+    ("广西壮族自治区司法厅", "", Location("广西壮族自治区", None, None)),
+    ("北京市公安局", "", Location("北京市", "北京市", None)),  # municipality
+    ("北京市朝阳区司法局", "", Location("北京市", "北京市", "朝阳区")),
+    ("重庆市渝北区人民政府", "", Location("重庆市", "重庆市", "渝北区")),  # missing from the table
+    ("公安县公安局", "", Location("湖北省", "荆州市", "公安县")),  # 公安局 is not 公安县
+    ("昆山市人民政府", "", Location("江苏省", "苏州市", "昆山市")),  # county-level city
+    ("仙桃市公安局", "", Location("湖北省", "仙桃市", None)),  # governed by the province directly
+    ("平潭综合实验区公安局", "", Location("福建省", "福州市", "平潭县")),  # special zone
+    ("玄武公安分局", "", Location("江苏省", "南京市", "玄武区")),
+    ("福州市鼓楼区人民政府", "", Location("福建省", "福州市", "鼓楼区")),
+    ("鼓楼区司法局", "南京市鼓楼区 南京市", Location("江苏省", "南京市", "鼓楼区")),  # the text decides
+    ("鼓楼区司法局", "福州市鼓楼区 福州市", Location("福建省", "福州市", "鼓楼区")),
+    ("黔南布依族苗族自治州市场监督管理局", "", Location("贵州省", "黔南布依族苗族自治州", None)),
+    ("上海市浦东新区人民政府", "", Location("上海市", "上海市", "浦东新区")),
+    ("司法部", "", Location(None, None, None)),
+    (None, "", Location(None, None, None)),
+]
+
+
+@pytest.mark.parametrize(("agency", "context", "expected"), CASES)
+def test_locate(agency, context, expected) -> None:
+    assert locate(agency, context) == expected

@@ -1,0 +1,102 @@
+"""End to end: the Prefect flow over the sample corpus plus bad files, read back with DuckDB."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from tests.conftest import ROOT, seed_paths, seed_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def _corpus(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in seed_paths():
+        shutil.copy(path, raw / path.name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "noise.bin").write_bytes(os.urandom(4096))
+    # A sixth, distinct report saved by an office in GBK, in a subfolder.
+    sixth = seed_text("004").replace("南郑分局", "城固分局").replace("2022", "2021")
+    (raw / "gbk").mkdir()
+    (raw / "gbk" / "chenggu.txt").write_bytes(sixth.encode("gbk"))
+    return raw
+
+
+def test_flow_publishes_documents_and_records_bad_files(tmp_path, prefect_harness) -> None:
+    from flows.main import pipeline_run
+
+    raw, curated = _corpus(tmp_path), tmp_path / "curated"
+    summary = pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    assert summary.documents_seen == 8
+    assert summary.documents_published == 6
+    assert summary.documents_rejected == 2
+    assert summary.exit_code == 3
+
+    con = duckdb.connect()
+    docs = con.sql(
+        f"select source_file, report_year, encoding, district from read_parquet("
+        f"'{curated}/documents/**/*.parquet', hive_partitioning=true) order by source_file"
+    ).fetchall()
+    assert [d[0] for d in docs] == [p.name for p in seed_paths()] + ["chenggu.txt"]
+    assert ("chenggu.txt", 2021, "gb18030", "城固县") in docs
+    years = con.sql(
+        f"select distinct report_year from read_parquet('{curated}/documents/**/*.parquet', "
+        "hive_partitioning=true) order by 1"
+    ).fetchall()
+    assert [y[0] for y in years] == [2021, 2022, 2023, 2024, 2025]
+    rejects = dict(
+        con.sql(f"select source_file, reason from read_parquet('{curated}/rejects/**/*.parquet')").fetchall()
+    )
+    assert rejects == {"empty.txt": "empty_file", "noise.bin": "binary_file"}
+
+    runs = list((curated / "_runs").glob("*.json"))
+    assert len(runs) == 1
+    recorded = json.loads(runs[0].read_text(encoding="utf-8"))
+    assert recorded["documents_rejected"] == 2 and recorded["exit_code"] == 3
+    assert any("empty.txt" in message for message in recorded["rejections"])
+
+
+def test_rerun_gives_identical_tables(tmp_path, prefect_harness) -> None:
+    from flows.main import pipeline_run
+
+    raw, curated = _corpus(tmp_path), tmp_path / "curated"
+    pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    first = {p: p.read_bytes() for p in sorted((curated / "documents").rglob("*.parquet"))}
+    pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    second = {p: p.read_bytes() for p in sorted((curated / "documents").rglob("*.parquet"))}
+    assert first == second
+
+
+def test_cli_run_reports_and_exits_with_partial_code(tmp_path) -> None:
+    raw, curated = _corpus(tmp_path), tmp_path / "curated"
+    completed = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--raw-dir", str(raw), "--curated-dir", str(curated)],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert completed.returncode == 3, completed.stderr
+    assert "6 documents published" in completed.stderr
+    assert "empty.txt: the file is empty" in completed.stderr
+
+
+def test_cli_names_a_missing_raw_dir(tmp_path) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--raw-dir", str(tmp_path / "nope")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert completed.returncode == 1
+    assert "does not exist" in completed.stderr

@@ -1,0 +1,155 @@
+"""Document metadata: a table of the hard cases, each a small text and what must come out."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.metadata import extract_metadata, find_date
+from tests.conftest import seed_path_by_prefix
+
+BODY = "，坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政，法治政府建设取得新成效。"
+
+CASES = {
+    "agency and year in the title": (
+        "南京市公安局\n\n南京市公安局2024年度法治政府建设情况报告\n\n2024年，全市公安机关" + BODY
+        + "\n\n南京市公安局\n\n2025年 2月 28日\n",
+        dict(agency="南京市公安局", province="江苏省", city="南京市", district=None, report_year=2024,
+             published_date=dt.date(2025, 2, 28), doc_type="annual_report",
+             title="南京市公安局2024年度法治政府建设情况报告"),
+    ),
+    "letterhead above a year-only title": (
+        "济宁市公安局\n\n2023 年度推进法治政府建设工作情况报告\n\n2023 年以来，济宁市公安局在市委" + BODY,
+        dict(agency="济宁市公安局", report_year=2023, published_date=None,
+             title="济宁市公安局2023年度推进法治政府建设工作情况报告"),
+    ),
+    "signature only, date in Chinese numerals, 分局 named after its district": (
+        "2022年，公安南郑分局" + BODY + "现将有关情况报告如下：\n一、加强执法规范化建设\n"
+        + "今后将继续加强执法规范化建设。\n\n汉中市公安局南郑分局\n二〇二三年十二月十五日\n",
+        dict(agency="汉中市公安局南郑分局", province="陕西省", city="汉中市", district="南郑区",
+             report_year=2022, published_date=dt.date(2023, 12, 15), doc_type="annual_report", title=None),
+    ),
+    "title lost: agency from the opening sentence, no title invented": (
+        "2023年,在区委、区政府的正确领导和区司法局的指导下,前进区教育局深入开展和推进法治政府建设工作,"
+        "全面完成2023年度法治政府建设的各项工作任务。现将工作情况汇报如下:\n一、2023年度推进法治政府建设的主要举措\n",
+        dict(agency="前进区教育局", province="黑龙江省", city="佳木斯市", district="前进区", report_year=2023,
+             doc_type="annual_report", title=None),
+    ),
+    "title lost, a county as the subject": (
+        "2019年,在省委、省政府的正确领导下,南昌县全面贯彻党的十九大精神" + BODY + "\n一、2019年推进法治政府建设情况\n",
+        dict(agency="南昌县人民政府", province="江西省", city="南昌市", district="南昌县", report_year=2019,
+             title=None),
+    ),
+    "news page: breadcrumb, headline above the 发布时间 header": (
+        "南京市公安局\n\n当前位置:首页\u00a0>\u00a0警务动态\n\n刑事案件连续6年下降,南京如何构建平安城市\n"
+        "责任编辑:南京市公安局\u00a0\u00a0发布时间:2022-12-06 17:16\u00a0\u00a0阅读次数:100\n\n近年来,南京市公安局坚持"
+        + BODY,
+        dict(agency="南京市公安局", report_year=2022, published_date=dt.date(2022, 12, 6), doc_type="news",
+             title="刑事案件连续6年下降,南京如何构建平安城市"),
+    ),
+    "news page with a byline and header bar": (
+        "12348湖北法网 信息平台入口 无障碍阅读 微信 微博 繁体登录注册\n\n黄石市司法局联合发布行政复议案件半年分析报告\n\n"
+        "2024-08-09 08:46 黄石市司法局\n\n近日,黄石市司法局与黄石市中级法院强化一体、联动履职意识" + BODY
+        + "\n附件:\n 已阅 0  打印   关闭\n",
+        dict(agency="黄石市司法局", province="湖北省", city="黄石市", published_date=dt.date(2024, 8, 9),
+             doc_type="news", report_year=2024, title="黄石市司法局联合发布行政复议案件半年分析报告"),
+    ),
+    "web capture: bare place in the title, banner clock is not the date": (
+        "天津市静海区人民政府 2019年12月3日星期二\n\n无障碍 简体| 繁体\n\n静海区2023年度法治政府建设情况报告\n"
+        "来源:静海区人民政府办公室 发布时间:2024-03-28 09:18\n\n 2023年,静海区坚持" + BODY,
+        dict(agency="天津市静海区人民政府", province="天津市", city="天津市", district="静海区",
+             report_year=2023, published_date=dt.date(2024, 3, 28), doc_type="annual_report",
+             title="静海区2023年度法治政府建设情况报告"),
+    ),
+    "site tag before the title, metadata table": (
+        "【法治建设报告】湖北省司法厅2022年法治政府建设年度报告\n索 引 号 | 011043217/2023-06630 | 分 类 | 政务公开 |\n"
+        "---|---|---|---|\n发布机构 | 湖北省司法厅 | 发文日期 | 2023-03-16 |\n2022年,省司法厅坚持" + BODY,
+        dict(agency="湖北省司法厅", province="湖北省", city=None, district=None, report_year=2022,
+             published_date=dt.date(2023, 3, 16), title="湖北省司法厅2022年法治政府建设年度报告"),
+    ),
+    "government work report: delivered in 2019 about 2018": (
+        "(山东省)2019年聊城市东昌府区人民政府工作报告(全文)\n政府工作报告\n"
+        "——2019年2月26日在东昌府区第十七届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作,请予审议。" + BODY + "\n一、2018年工作回顾\n",
+        dict(agency="聊城市东昌府区人民政府", province="山东省", city="聊城市", district="东昌府区",
+             report_year=2018, published_date=dt.date(2019, 2, 26), doc_type="annual_report",
+             title="2019年聊城市东昌府区人民政府工作报告"),
+    ),
+    "cover letter first, the report names itself": (
+        "生态环境部:\n2021年,在上海市委、市政府坚强领导下,我局以习近平新时代中国特色社会主义思想为指导" + BODY
+        + "我局总结形成了《上海市生态环境局关于2021年度法治政府建设情况的报告》。\n上海市生态环境局\n2022年1月21日\n",
+        dict(agency="上海市生态环境局", province="上海市", city="上海市", district=None, report_year=2021,
+             published_date=dt.date(2022, 1, 21), title="上海市生态环境局关于2021年度法治政府建设情况的报告"),
+    ),
+    "wrapped title over two lines": (
+        "某某\n\n南京市鼓楼区司法局关于2023年度法治政府\n建设情况的报告\n\n2023年，鼓楼区司法局" + BODY,
+        dict(agency="南京市鼓楼区司法局", province="江苏省", city="南京市", district="鼓楼区", report_year=2023,
+             title="南京市鼓楼区司法局关于2023年度法治政府建设情况的报告"),
+    ),
+    "township placed by its host site": (
+        "禄丰市人民政府\n首页 >> 政府信息公开 >> 法定主动公开内容\n\n中村乡人民政府关于2022年法治政府建设工作情况报告\n\n"
+        "日期:2023年05月11日   作者:中村乡党政办公室   来源:中村乡    点击:[]\n\n2022年来,中村乡在禄丰市委" + BODY,
+        dict(agency="中村乡人民政府", province="云南省", city="楚雄彝族自治州", district="禄丰市", report_year=2022,
+             published_date=dt.date(2023, 5, 11), doc_type="annual_report"),
+    ),
+    "newspaper credit line beats a mirror's 发布时间": (
+        "去年依法办结行政复议案件29.3万件\n\n发布时间:2024-11-19 03:48:31 来源: sp20241119\n\n"
+        "本报北京4月1日电 (记者张璁)日前发布的司法部2023年法治政府建设年度报告显示,全国新收行政复议案件31.5万件。\n\n"
+        "  《 人民日报 》( 2024年04月02日 07 版)\n",
+        dict(published_date=dt.date(2024, 4, 2), doc_type="news", title="去年依法办结行政复议案件29.3万件"),
+    ),
+    "another genre is 'other'": (
+        "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
+        "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",
+        dict(doc_type="other", agency=None),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_metadata_hard_cases(name: str) -> None:
+    raw, expected = CASES[name]
+    metadata = extract_metadata(clean(raw))
+    got = {field: getattr(metadata, field) for field in expected}
+    assert got == expected
+
+
+SEEDS = {
+    "000": dict(agency="南京市公安局", province="江苏省", city="南京市", district=None, report_year=2024,
+                published_date=dt.date(2025, 2, 28), doc_type="annual_report",
+                title="南京市公安局2024年度法治政府建设情况报告"),
+    "001": dict(agency="济宁市公安局", province="山东省", city="济宁市", district=None, report_year=2023,
+                published_date=None, doc_type="annual_report",
+                title="济宁市公安局2023年度推进法治政府建设工作情况报告"),
+    "002": dict(agency="南京市公安局", province="江苏省", city="南京市", district=None, report_year=2022,
+                published_date=dt.date(2022, 12, 6), doc_type="news",
+                title="刑事案件连续6年下降,命案连续9年全破,南京如何构建平安城市"),
+    "003": dict(agency="中山市公安局", province="广东省", city="中山市", district=None, report_year=2025,
+                published_date=None, doc_type="annual_report", title="中山市公安局2025年法治政府建设年度报告"),
+    "004": dict(agency="汉中市公安局南郑分局", province="陕西省", city="汉中市", district="南郑区",
+                report_year=2022, published_date=dt.date(2023, 12, 15), doc_type="annual_report",
+                title="汉中市公安局南郑分局2022年度法治政府建设年度报告"),
+}
+
+
+@pytest.mark.parametrize("prefix", list(SEEDS))
+def test_metadata_of_the_sample_corpus(prefix: str) -> None:
+    metadata = extract_metadata(clean(seed_path_by_prefix(prefix).read_text(encoding="utf-8")))
+    assert {field: getattr(metadata, field) for field in SEEDS[prefix]} == SEEDS[prefix]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二三年十二月十五日", dt.date(2023, 12, 15)),
+        ("2025年 2月 28日", dt.date(2025, 2, 28)),
+        ("发布时间:2022-12-06 17:16", dt.date(2022, 12, 6)),
+        ("2023/3/16", dt.date(2023, 3, 16)),
+        ("二〇二四年一月三十一日", dt.date(2024, 1, 31)),
+        ("2023年2月30日", None),
+        ("2023年12月", None),
+    ],
+)
+def test_find_date(text: str, expected: dt.date | None) -> None:
+    assert find_date(text) == expected
