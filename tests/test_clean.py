@@ -50,6 +50,27 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         assert raw[aside.raw_start : aside.raw_end].strip() == aside.text
 
 
+WAYBACK = """The Wayback Machine - https://web.archive.org/web/20240115083012/http://www.example.gov.cn/art/2024/1/10/art_1.html
+15 captures
+10 Jan 2024 - 20 Mar 2025
+Dec JAN Feb
+10
+2023 2024 2025
+success
+fail
+About this capture
+某某县司法局2023年度法治政府建设情况报告
+发布时间：2024-01-10 来源：某某县司法局
+2023年，县司法局坚持依法行政。"""
+
+
+def test_web_archive_banner_is_set_aside() -> None:
+    result = clean(WAYBACK)
+    assert result.text == "某某县司法局2023年度法治政府建设情况报告\n2023年，县司法局坚持依法行政。"
+    assert len(result.set_aside) == 10
+    assert result.set_aside[-1].text.startswith("发布时间")
+
+
 def _assert_offset_map(raw: str) -> None:
     result = clean(raw)
     assert len(result.offsets) == len(result.text)

@@ -40,6 +40,9 @@ _CHROME = re.compile(
     r"|COLLECTED BY|^https?://\S+$",
     re.IGNORECASE,
 )
+# A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
+_ARCHIVE_BANNER = re.compile(r"Wayback Machine|web\.archive\.org|archive\.today|archive\.ph", re.IGNORECASE)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 CHROME_MAX_LEN = 120
 # Lines of a document that was wrapped at a fixed width cluster tightly around that width.
 _WRAPPED_MAX_MEDIAN = 60
@@ -151,10 +154,12 @@ def clean(raw: str) -> CleanText:
     lines: list[_Line] = []
     breaks: list[int] = []  # raw index of the first line break after each kept line
     set_aside: list[SetAside] = []
+    in_banner = False
     for start, line in _split_lines(raw):
         if not line.strip():
             continue
-        if is_chrome(line):
+        in_banner = (in_banner and not _CJK.search(line)) or bool(_ARCHIVE_BANNER.search(line))
+        if in_banner or is_chrome(line):
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
         squeezed = _squeeze_spaces(start, line)
