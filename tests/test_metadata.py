@@ -99,6 +99,43 @@ CASES = {
         "  《 人民日报 》( 2024年04月02日 07 版)\n",
         dict(published_date=dt.date(2024, 4, 2), doc_type="news", title="去年依法办结行政复议案件29.3万件"),
     ),
+    "a body named by its level only: 市公安局 placed by the city the text names most": (
+        "2023年,市公安局认真贯彻落实中央、省委、市委有关法治政府建设工作部署" + BODY
+        + "针对宜春—长沙市全程网办确定“跨省通办”事项8项,针对宜春—广州市确定事项64项。"
+        "印发《宜春市公安局营商环境提升行动实施方案》。",
+        dict(agency="宜春市公安局", province="江西省", city="宜春市", district=None, report_year=2023, title=None),
+    ),
+    "a short form spelled out: 市人社局 of 天津市": (
+        "根据市委、市政府相关文件要求,现将市人社局2021年法治政府建设情况报告予以公开。\n\n"
+        "本报告所列数据的期限自2021年1月1日起。如有疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号)" + BODY,
+        dict(agency="天津市人力资源和社会保障局", province="天津市", city="天津市", district=None, report_year=2021),
+    ),
+    "traditional characters: read simplified, returned as printed": (
+        "北京市朝陽區人民政府2022年法治政府建設年度情況報告\n\n日期:2023-03-31 10:00    來源:北京市朝陽區人民政府\n\n"
+        "  2022年,朝陽區政府深入學習貫徹落實黨的二十大精神和習近平法治思想,堅持將法治政府建設作為全面依法治區的重點任務。",
+        dict(agency="北京市朝陽區人民政府", province="北京市", city="北京市", district="朝阳区", report_year=2022,
+             published_date=dt.date(2023, 3, 31), doc_type="annual_report",
+             title="北京市朝陽區人民政府2022年法治政府建設年度情況報告"),
+    ),
+    "a policy interpretation is 'other'; org-and-date byline": (
+        "【政策解读】关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读\n"
+        "清水县人民政府 2024年01月08日\n按照省市法治政府建设工作要求,我县总结2023年全县法治政府建设工作" + BODY,
+        dict(published_date=dt.date(2024, 1, 8), doc_type="other",
+             title="关于《清水县人民政府关于清水县2023年度法治政府建设工作总结的报告》的政策解读"),
+    ),
+    "news without a page header: headline first, year of the event": (
+        "芦山县交通运输局召开“四好农村路”示范县创建工作推进会\n"
+        "2019年1月15日,在芦山县交通运输局会议室召开了“四好农村路”示范县创建工作推进会。会上,交通局局长对创建工作做了具体安排,"
+        "要求各部门依法履职,加强监督,服务群众。",
+        dict(agency="芦山县交通运输局", province="四川省", city="雅安市", district="芦山县", report_year=2019,
+             published_date=None, doc_type="news", title="芦山县交通运输局召开“四好农村路”示范县创建工作推进会"),
+    ),
+    "township work report, placed by the publishing body in the metadata table": (
+        "沙沟镇2021年政府工作报告\n文 号: | 发布机构: | 沂水县沙沟镇 | 发布日期: | 2021-02-27 | |\n"
+        "政 府 工 作 报 告\n——2021年2月27日在沙沟镇第十六届人民代表大会第六次会议上\n各位代表:\n现在,我代表镇政府向大会报告工作" + BODY,
+        dict(agency="沙沟镇人民政府", province="山东省", city="临沂市", district="沂水县", report_year=2020,
+             published_date=dt.date(2021, 2, 27), doc_type="annual_report", title="沙沟镇2021年政府工作报告"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

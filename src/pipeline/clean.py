@@ -25,7 +25,7 @@ _HEADING_START = re.compile(
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
-_TITLE_END = re.compile(r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话)$")
+_TITLE_END = re.compile(r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读)$")
 
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
@@ -35,7 +35,8 @@ _CHROME = re.compile(
     r"|版权所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
     r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|发布时间|发布日期|发文日期|成文日期|信息来源|责任编辑|责编"
     r"|来源[:：]|作者[:：]|编辑[:：]|索引号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
-    r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}"
+    r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|浏览量|发表时间|文字大小"
+    r"|会员登录|用户注册|^(?:日期|时间)[:：]\d{4}|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$",
     re.IGNORECASE,

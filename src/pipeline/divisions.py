@@ -20,7 +20,9 @@ _SHORT_SUFFIX = re.compile(
     r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|林区|特区|地区|新区|省|市|区|县|旗|盟)$"
 )
 # A short name counts only in front of one of these, so 公安局 is never read as 公安县.
-_AFTER_SHORT = re.compile(r"(?:公安分局|分局|公安局|区|县|市|省|人民政府|政府|司法局|法院|检察院|税务局)")
+_AFTER_SHORT = re.compile(
+    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|人民政府|政府|司法局|法院|检察院|税务局)"
+)
 
 
 @dataclass(frozen=True)
@@ -160,3 +162,41 @@ def full_name_pattern() -> re.Pattern[str]:
 def is_division_name(name: str) -> bool:
     full, _, _ = _index()
     return name in full
+
+
+_LEVEL_FILTERS = {
+    "省": lambda d: d.city is None and d.district is None,
+    "自治区": lambda d: d.city is None and d.district is None,
+    "市": lambda d: d.district is None and d.city is not None,
+    "州": lambda d: d.district is None and d.city is not None and d.city.endswith("州"),
+    "县": lambda d: d.district is not None and d.district.endswith(("县", "旗")),
+    "旗": lambda d: d.district is not None and d.district.endswith("旗"),
+    "区": lambda d: d.district is not None and d.district.endswith("区"),
+}
+
+
+def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
+    """The division of a level (市, 县, 区, 省…) a text names most: what 市公安局 or 县司法局
+    means in a report that never spells out its own place. Short names (宜春 for 宜春市) count
+    for provinces and cities everywhere, for counties only in a page header (来源:海州宣传)."""
+    keep = _LEVEL_FILTERS.get(level)
+    if keep is None:
+        return None
+    full, short, _ = _index()
+    counts: dict[Division, int] = {}
+    for match in full_name_pattern().finditer(text + "\n" + header):
+        for division in full[match.group()]:
+            if keep(division):
+                counts[division] = counts.get(division, 0) + 2
+    wide = level in ("省", "自治区", "市", "州")
+    for alias, divisions in short.items():
+        scope = (text + "\n" + header) if wide else header
+        if alias in scope:
+            for division in divisions:
+                if keep(division):
+                    counts[division] = counts.get(division, 0) + scope.count(alias)
+    if not counts:
+        return None
+    best = max(counts.values())
+    leaders = [d for d, c in counts.items() if c == best]
+    return leaders[0] if len(leaders) == 1 else None

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import cn2an
+import opencc
 
 from pipeline.clean import CleanText, SetAside
-from pipeline.divisions import full_name_pattern, is_division_name, locate
+from pipeline.divisions import Location, full_name_pattern, is_division_name, locate, most_mentioned
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 
@@ -31,10 +33,13 @@ _HEADER_DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成�
 _HEADER_ORG_LABEL = re.compile(
     r"(?:来源|信息来源|发布机构|发文机关|责任编辑|供稿单位)[\s|:：]*(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
-# A byline: a time stamp followed by the publishing body (2024-08-09 08:46 黄石市司法局).
-_BYLINE = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?$")
+# A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
+_BYLINE = re.compile(
+    r"^(?:(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?"
+    r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))$"
+)
 _NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
-_DELIVERY = re.compile(r"^[—\-－]{1,2}\s*(?P<date>.{8,20}?日)\s*在.{2,40}(?:会议|大会)上")
+_DELIVERY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在[^。，]{2,40}?(?:会议|大会)(?:上|$)")
 
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
@@ -49,6 +54,23 @@ _CENTRAL_BODY = re.compile(
     r"国务院|最高人民法院|最高人民检察院|(?:司法|公安|财政|民政|外交|国防|教育|科学技术|工业和信息化|自然资源"
     r"|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务|人力资源和社会保障)部"
 )
+# Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
+# in the rest of the text; common short forms are spelled out.
+_RELATIVE_ORG = re.compile(rf"^(?P<level>自治区|省|市|州|县|区|旗)(?P<org>[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))$")
+_RELATIVE_IN_TEXT = re.compile(
+    rf"(?:现将|^|[，,。])(?P<name>(?:自治区|省|市|州|县|区|旗)[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))"
+    r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
+)
+ABBREVIATIONS = {
+    "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
+    "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局",
+    "发改委": "发展和改革委员会", "发改局": "发展和改革局", "教体局": "教育体育局", "文旅局": "文化和旅游局",
+    "医保局": "医疗保障局", "应急局": "应急管理局", "工信局": "工业和信息化局", "科技局": "科学技术局",
+    "退役军人局": "退役军人事务局", "环保局": "环境保护局",
+}
+_LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
+_OTHER_GENRE_TITLE = re.compile(r"(?:政策解读|解读|通知|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例)$")
+_TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
@@ -66,12 +88,12 @@ _NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源[:
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
 )
-MIN_GOVERNMENT_DENSITY = 4.0  # government words per 1,000 characters below which a text is "other"
+MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _OPENING = re.compile(
     r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?"
     r"(?P<subject>[\u4e00-\u9fff]{2,24}?)(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实)"
 )
-_BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来)")
+_BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
 _TITLE_MAX = 80
 _BODY_MIN = 60
 
@@ -164,14 +186,15 @@ def _is_report_title(text: str) -> bool:
 # --- title ------------------------------------------------------------------------------------
 
 
-def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None]:
-    """(report title, letterhead) from the paragraphs above the first body paragraph."""
+def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None, str | None]:
+    """(report title, letterhead, first title-like line) from the paragraphs above the body."""
     top: list[str] = []
     for _, text in paragraphs[:8]:
         if _is_body(text):
             break
         top.append(_strip_site_marks(text))
     letterhead = next((t for t in top[:3] if _is_org_line(t)), None)
+    first_line = next((t for t in top if _looks_like_title(t) and not _is_org_line(t)), None)
     for index, text in enumerate(top):
         candidate = text
         if not _is_report_title(candidate) and index + 1 < len(top):
@@ -182,9 +205,9 @@ def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | Non
         if not _is_report_title(candidate):
             continue
         if letterhead and not candidate.startswith(letterhead) and _YEAR_IN_TITLE.match(candidate):
-            return letterhead + candidate, letterhead  # 济宁市公安局 / 2023年度…报告
-        return candidate, letterhead
-    return None, letterhead
+            return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
+        return candidate, letterhead, first_line
+    return None, letterhead, first_line
 
 
 def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -203,18 +226,20 @@ def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
 
 
 def _headline(paragraphs: list[tuple[int, str]], cleaned: CleanText) -> str | None:
-    """A news page's headline: the last title-like paragraph above its header or byline, or
-    the first paragraph when a page header was set aside above the body."""
+    """A news page's headline: the last title-like paragraph above its header or byline, else
+    the first one right below it."""
     headers = [s for s in cleaned.set_aside if _NEWS_MARKERS.search(s.text) or _BYLINE.match(s.text.strip())]
     if not headers:
         return None
     header_start = headers[0].raw_start
-    above = [
-        text
-        for start, text in paragraphs
-        if cleaned.offsets[start] < header_start and _looks_like_title(text) and not _is_org_line(text)
-    ]
-    return _strip_site_marks(above[-1]) if above else None
+    above = [text for start, text in paragraphs if cleaned.offsets[start] < header_start]
+    titles = [t for t in above if _looks_like_title(t) and not _is_org_line(t)]
+    if titles:
+        return _strip_site_marks(titles[-1])
+    below = [text for start, text in paragraphs if cleaned.offsets[start] > header_start][:1]
+    if below and _looks_like_title(_strip_site_marks(below[0])) and not _is_org_line(below[0]):
+        return _strip_site_marks(below[0])
+    return None
 
 
 # --- agency -----------------------------------------------------------------------------------
@@ -230,7 +255,9 @@ def _agency_prefix(title: str) -> str | None:
         found = _org_at_start(after_year.group("rest"))
         if found:
             return found
-    return head if head and is_division_name(head) else None
+    if head and (is_division_name(head) or _TOWNSHIP.match(head)):
+        return head
+    return None
 
 
 def _org_at_start(text: str) -> str | None:
@@ -268,10 +295,40 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             subject = match.group("subject")
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
-            if is_division_name(subject):
+            if is_division_name(subject) or _RELATIVE_ORG.match(subject):
                 return subject
         return None
     return None
+
+
+def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
+    """现将市人社局2021年…报告, 2023年,市公安局认真…: a body named by its level only."""
+    for _, text in paragraphs[:4]:
+        match = _RELATIVE_IN_TEXT.search(text)
+        if match:
+            return match.group("name")
+    return None
+
+
+def _spell_out(name: str) -> str:
+    for short, full in ABBREVIATIONS.items():
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
+
+
+def _resolve_relative(name: str, cleaned: CleanText, host: str) -> str | None:
+    """市公安局 → 宜春市公安局: prefix the place of that level the text names most."""
+    match = _RELATIVE_ORG.match(name)
+    if match is None:
+        return name
+    place = most_mentioned(match.group("level"), cleaned.text, host)
+    if place is None:
+        return None
+    name_of_place = {"省": place.province, "自治区": place.province, "市": place.city, "州": place.city}.get(
+        match.group("level"), place.district
+    )
+    return f"{name_of_place}{_spell_out(match.group('org'))}" if name_of_place else None
 
 
 def _government_of(place: str, cleaned: CleanText) -> str:
@@ -287,9 +344,11 @@ def _government_of(place: str, cleaned: CleanText) -> str:
 
 
 def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
+    """The place-anchored body the opening paragraphs name most (central bodies are only ever
+    mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
     for _, text in paragraphs[:8]:
-        counts.update(_orgs_in(text))
+        counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -301,6 +360,7 @@ class _Header:
     date: dt.date | None = None
     org: str | None = None
     byline_date: dt.date | None = None
+    host: str = ""  # every header line, where a place may be named (来源:海州宣传, 发布机构 沂水县沙沟镇)
 
 
 def _header(set_aside: tuple[SetAside, ...]) -> _Header:
@@ -315,10 +375,11 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
             org = org_match.group("org")
         byline = _BYLINE.match(text)
         if byline and byline_date is None:
-            byline_date = find_date(byline.group("stamp"))
-            if org is None and byline.group("org") and _is_org(byline.group("org")):
-                org = byline.group("org")
-    return _Header(date, org, byline_date)
+            byline_date = find_date(byline.group("stamp") or byline.group("stamp2"))
+            byline_org = byline.group("org") or byline.group("org2")
+            if org is None and byline_org and _is_org(byline_org):
+                org = byline_org
+    return _Header(date, org, byline_date, "\n".join(line.text for line in set_aside))
 
 
 def _signature(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
@@ -348,6 +409,8 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
+    if title and _OTHER_GENRE_TITLE.search(title):
+        return OTHER
     if title and _is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
@@ -374,6 +437,10 @@ def _report_year(
         match = _BODY_YEAR.search(text)
         if match and (year := _year_value(match.group("year"))):
             return year
+    if doc_type == NEWS:
+        for _, text in paragraphs[:4]:
+            if (event := find_date(text)) is not None:
+                return event.year  # 2019年1月15日,在…召开了…: the year of the event reported
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
@@ -383,27 +450,105 @@ def _report_year(
 # --- all together -----------------------------------------------------------------------------
 
 
-def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
-    paragraphs = _paragraphs(cleaned)
-    title, letterhead = _top_title(paragraphs)
-    title = title or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
-    header = _header(cleaned.set_aside)
-    signature_org, signature_date = _signature(paragraphs)
-
-    agency = _agency_prefix(title) if title else None
-    if agency and is_division_name(agency):
-        agency = _government_of(agency, cleaned)  # 静海区2023年度…报告 is the district government's
-    agency = (
-        agency
-        or signature_org
-        or header.org
-        or (_WEBSITE.sub("", letterhead) if letterhead else None)
-        or _opening_subject(paragraphs)
-        or _most_named_org(paragraphs)
+def _choose_agency(
+    title: str | None,
+    letterhead: str | None,
+    header: _Header,
+    paragraphs: list[tuple[int, str]],
+    cleaned: CleanText,
+) -> str | None:
+    """The issuer, from the most reliable place that names it."""
+    signature_org, _ = _signature(paragraphs)
+    candidates = (
+        _agency_prefix(title) if title else None,
+        signature_org,
+        header.org,
+        _WEBSITE.sub("", letterhead) if letterhead else None,
+        _opening_subject(paragraphs),
+        _relative_in_text(paragraphs),
+        _RELATIVE_ORG.match(title).group() if title and _RELATIVE_ORG.match(title) else None,
+        _relative_at_title_start(title),
+        _most_named_org(paragraphs),
     )
-    if agency and is_division_name(agency):
-        agency = _government_of(agency, cleaned)
+    for candidate in candidates:
+        if not candidate:
+            continue
+        if is_division_name(candidate) or _TOWNSHIP.match(candidate):
+            return _government_of(candidate, cleaned)  # 静海区2023年度…报告: the district government
+        if _RELATIVE_ORG.match(candidate):
+            resolved = _resolve_relative(candidate, cleaned, header.host)
+            if resolved:
+                return resolved
+            continue
+        if header.org and len(header.org) > len(candidate) and header.org[-2:] == candidate[-2:] and (
+            locate(header.org) == locate(candidate) != Location()
+        ):
+            return header.org  # 宁夏司法厅 in the title, 宁夏回族自治区司法厅 in the 来源 line
+        return candidate
+    return None
 
+
+def _relative_at_title_start(title: str | None) -> str | None:
+    """区司法局开展宪法宣传周活动 → 区司法局."""
+    if not title:
+        return None
+    match = re.match(rf"(?:自治区|省|市|州|县|区|旗)[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX})", title)
+    return match.group() if match and _RELATIVE_ORG.match(match.group()) else None
+
+
+def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
+                   paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
+    if agency and _CENTRAL_BODY.fullmatch(agency):
+        return Location()
+    location = locate(agency, cleaned.text)
+    if location.province is not None:
+        return location
+    # A township, or a body the text never names: place it by its host site or header, else by
+    # the place of the level its text speaks of (市委、市政府 → the city it names most).
+    for host in (letterhead, header.org, header.host):
+        if host and (found := locate(host, cleaned.text)).province is not None:
+            return found
+    hint = _LEVEL_HINT.search(cleaned.text[:3000])
+    if hint:
+        place = most_mentioned(hint.group("level"), cleaned.text, header.host)
+        if place is not None:
+            return Location(place.province, place.city, place.district)
+    return Location()
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
+    """Metadata of a clean text. A text in traditional characters (a mirror site, a Hong Kong
+    repost) is read in simplified form; title and agency are returned as printed."""
+    convert = _to_simplified().convert
+    simplified = convert(cleaned.text)
+    if simplified == cleaned.text or len(simplified) != len(cleaned.text):
+        return _extract(cleaned)
+    view = CleanText(
+        simplified,
+        cleaned.offsets,
+        tuple(SetAside(a.raw_start, a.raw_end, convert(a.text)) for a in cleaned.set_aside),
+    )
+    metadata = _extract(view)
+
+    def as_printed(value: str | None) -> str | None:
+        at = simplified.find(value) if value else -1
+        return cleaned.text[at : at + len(value)] if value and at >= 0 else value
+
+    return replace(metadata, title=as_printed(metadata.title), agency=as_printed(metadata.agency))
+
+
+def _extract(cleaned: CleanText) -> DocumentMetadata:
+    paragraphs = _paragraphs(cleaned)
+    report_title, letterhead, first_line = _top_title(paragraphs)
+    title = report_title or first_line or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
+    header = _header(cleaned.set_aside)
+    _, signature_date = _signature(paragraphs)
+    agency = _choose_agency(title, letterhead, header, paragraphs, cleaned)
     published = (
         _dated_line(paragraphs, _NEWSPAPER_CREDIT)
         or _dated_line(paragraphs[:12], _DELIVERY)
@@ -412,11 +557,7 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
         or header.byline_date
     )
     doc_type = _doc_type(title, cleaned.text, cleaned, header)
-    location = locate(agency, cleaned.text)
-    if location.province is None and agency is not None and not _CENTRAL_BODY.fullmatch(agency):
-        # A township or a body named without its place: place it by the host site or the text.
-        host = letterhead or header.org or _most_named_org(paragraphs)
-        location = locate(host, cleaned.text)
+    location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
     return DocumentMetadata(
         agency=agency,
         province=location.province,
