@@ -11,6 +11,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.clean import clean
+from pipeline.extract import mention_rows
 from pipeline.ingest import RawDocument, Rejection, drop_duplicates, read_document
 from pipeline.metadata import OTHER, extract_metadata
 from pipeline.schema import table
@@ -19,18 +20,22 @@ from pipeline.schema import table
 @dataclass
 class BatchResult:
     documents: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def extend(self, other: BatchResult) -> None:
         self.documents += other.documents
+        self.mentions += other.mentions
         self.rejections += other.rejections
         self.warnings += other.warnings
 
 
-def document_row(doc: RawDocument) -> dict:
-    metadata = extract_metadata(clean(doc.text))
-    return {
+def describe(doc: RawDocument) -> tuple[dict, list[dict]]:
+    """The document row and the mention rows of one decoded file."""
+    cleaned = clean(doc.text)
+    metadata = extract_metadata(cleaned)
+    row = {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
         "source_path": doc.source_path,
@@ -40,6 +45,8 @@ def document_row(doc: RawDocument) -> dict:
         "n_chars": len(doc.text),
         "content_sha256": doc.content_sha256,
     }
+    mentions = mention_rows(doc.doc_id, doc.source_path, metadata.report_year, cleaned)
+    return row, mentions
 
 
 def process_batch(paths: list[Path], raw_dir: Path) -> BatchResult:
@@ -50,7 +57,8 @@ def process_batch(paths: list[Path], raw_dir: Path) -> BatchResult:
         if isinstance(doc, Rejection):
             result.rejections.append(doc)
             continue
-        row = document_row(doc)
+        row, mentions = describe(doc)
+        result.mentions += mentions
         if row["doc_type"] == OTHER:
             result.warnings.append(
                 f"{doc.source_path}: does not read as a government report or news article "
@@ -66,6 +74,8 @@ def merge_batches(results: list[BatchResult]) -> BatchResult:
     for result in results:
         merged.extend(result)
     merged.documents, duplicates = drop_duplicates(merged.documents)
+    published = {row["source_path"] for row in merged.documents}
+    merged.mentions = [m for m in merged.mentions if m["source_path"] in published]
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
     return merged
 
@@ -76,6 +86,10 @@ def split_batches(paths: list[Path], batch_size: int) -> list[list[Path]]:
 
 def documents_frame(rows: list[dict]) -> pl.DataFrame:
     return table("documents").frame(rows)
+
+
+def mentions_frame(rows: list[dict]) -> pl.DataFrame:
+    return table("mentions").frame(rows)
 
 
 def rejects_frame(rejections: list[Rejection]) -> pl.DataFrame:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.clean import CleanText
-from pipeline.numerals import CN_DIGITS, MULTIPLIERS, Numeral, find_numerals
+from pipeline.numerals import MULTIPLIERS, Numeral, find_numerals
 
 COUNT, PERCENT, CHANGE, MONEY, MEASURE = "count", "percent", "change", "money", "measure"
 EXACT, MORE_THAN, APPROX, LESS_THAN = "exact", "more_than", "approx", "less_than"
@@ -349,7 +349,7 @@ def mention_id(doc_id: str, char_start: int, char_end: int) -> str:
     return hashlib.sha256(f"{doc_id}:{char_start}:{char_end}".encode()).hexdigest()[:16]
 
 
-def mention_rows(doc_id: str, source_file: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
+def mention_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
     """Rows of the `mentions` table for one document, spans in raw-text offsets."""
     rows = []
     for mention in extract_mentions(cleaned.text):
@@ -358,7 +358,8 @@ def mention_rows(doc_id: str, source_file: str, report_year: int | None, cleaned
             {
                 "mention_id": mention_id(doc_id, char_start, char_end),
                 "doc_id": doc_id,
-                "source_file": source_file,
+                "source_file": source_path.rsplit("/", 1)[-1],
+                "source_path": source_path,
                 "report_year": report_year,
                 "surface": mention.surface,
                 "value": mention.value,
@@ -375,5 +376,3 @@ def mention_rows(doc_id: str, source_file: str, report_year: int | None, cleaned
         )
     return rows
 
-
-__all__ = ["CN_DIGITS", "Mention", "extract_mentions", "mention_id", "mention_rows"]

@@ -53,7 +53,7 @@ def _sha256(path: Path) -> str:
 
 def _sorted(frame: pl.DataFrame, spec: TableSpec) -> pl.DataFrame:
     """A fixed row order, so the same rows always give the same file."""
-    keys = list(spec.primary_key) or spec.column_names
+    keys = list(spec.order_by) or list(spec.primary_key) or spec.column_names
     return frame.sort(keys, nulls_last=True, maintain_order=True)
 
 

@@ -11,8 +11,10 @@ import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import polars as pl
+
 from pipeline import __version__
-from pipeline.batch import BatchResult, documents_frame, rejects_frame
+from pipeline.batch import BatchResult, documents_frame, mentions_frame, rejects_frame
 from pipeline.publish import PublishedTable, publish_table
 from pipeline.schema import table
 from pipeline.validate import validate
@@ -38,6 +40,7 @@ class RunSummary:
     documents_seen: int = 0
     documents_published: int = 0
     documents_rejected: int = 0
+    mentions: int = 0
     rows_quarantined: int = 0
     tables: dict[str, int] = field(default_factory=dict)
     rejections: list[str] = field(default_factory=list)
@@ -64,18 +67,23 @@ def start_summary(run_id: str, raw_dir: Path, curated_dir: Path) -> RunSummary:
 
 
 def publish_run(merged: BatchResult, curated_dir: Path, summary: RunSummary) -> dict[str, PublishedTable]:
-    """Validate and publish documents, rejects and quarantine; fill in the summary."""
+    """Validate every table, then publish: documents first, so no mention points nowhere."""
     documents = validate(documents_frame(merged.documents), table("documents"), summary.run_id)
+    published_ids = set(documents.valid.get_column("doc_id").to_list())
+    mention_rows = [m for m in merged.mentions if m["doc_id"] in published_ids]
+    mentions = validate(mentions_frame(mention_rows), table("mentions"), summary.run_id)
     rejects = rejects_frame(merged.rejections)
     validate(rejects, table("rejects"), summary.run_id)  # our own rows: a failure is a bug, so raise
-    quarantine = documents.quarantine
+    quarantine = pl.concat([documents.quarantine, mentions.quarantine])
     published = {
         "documents": publish_table(documents.valid, table("documents"), curated_dir),
+        "mentions": publish_table(mentions.valid, table("mentions"), curated_dir),
         "rejects": publish_table(rejects, table("rejects"), curated_dir),
         "quarantine": publish_table(quarantine, table("quarantine"), curated_dir),
     }
     summary.documents_published = documents.valid.height
     summary.documents_rejected = len(merged.rejections)
+    summary.mentions = mentions.valid.height
     summary.rows_quarantined = quarantine.height
     summary.tables = {name: t.rows for name, t in published.items()}
     summary.rejections = [r.message for r in merged.rejections]

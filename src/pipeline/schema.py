@@ -37,6 +37,21 @@ _ARROW_TYPES = {
 }
 
 
+# Checks across columns of one row, named in tables.toml under a table's `checks`. Each is a
+# polars expression that is true for a valid row.
+ROW_CHECKS: dict[str, tuple[pl.Expr, str]] = {
+    "percent_level_within_0_100": (
+        (pl.col("kind") != "percent") | pl.col("value").is_between(0, 100),
+        "a percent level lies within 0–100",
+    ),
+    "direction_only_on_changes": (
+        (pl.col("kind") == "change") | pl.col("direction").is_null(),
+        "only a change has a direction",
+    ),
+    "span_is_ordered": (pl.col("char_start") < pl.col("char_end"), "char_start < char_end"),
+}
+
+
 def contracts_dir() -> Path:
     """contracts/ of a source checkout, else the copy packed into the wheel."""
     checkout = Path(__file__).resolve().parents[2] / "contracts"
@@ -104,6 +119,8 @@ class TableSpec:
     columns: tuple[ColumnSpec, ...]
     primary_key: tuple[str, ...] = ()
     partition_by: str | None = None
+    row_checks: tuple[str, ...] = ()
+    order_by: tuple[str, ...] = ()  # row order in the files: reading order for mentions
 
     @property
     def column_names(self) -> list[str]:
@@ -125,6 +142,7 @@ class TableSpec:
                 )
                 for c in self.columns
             },
+            checks=[_row_check(name) for name in self.row_checks],
             name=self.name,
             strict=True,
             ordered=True,
@@ -137,6 +155,13 @@ class TableSpec:
     def frame(self, rows: list[dict]) -> pl.DataFrame:
         """Build a frame in this table's column order and types from row dicts."""
         return pl.DataFrame(rows, schema=self.polars_schema(), orient="row") if rows else self.empty_frame()
+
+
+def _row_check(name: str) -> pa.Check:
+    expression, description = ROW_CHECKS[name]
+    return pa.Check(
+        lambda data: data.lazyframe.select(expression), name=name, error=f"{name}: {description}"
+    )
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +187,9 @@ def load_tables(path: Path | None = None) -> dict[str, TableSpec]:
         unknown = {c.type for c in columns} - set(_POLARS_TYPES)
         if unknown:
             raise ValueError(f"{source}: table {name} uses unknown column types {sorted(unknown)}")
+        unknown_checks = set(spec.get("checks", ())) - set(ROW_CHECKS)
+        if unknown_checks:
+            raise ValueError(f"{source}: table {name} names unknown checks {sorted(unknown_checks)}")
         tables[name] = TableSpec(
             name=name,
             description=spec["description"],
@@ -169,6 +197,8 @@ def load_tables(path: Path | None = None) -> dict[str, TableSpec]:
             columns=columns,
             primary_key=tuple(spec.get("primary_key", ())),
             partition_by=spec.get("partition_by"),
+            row_checks=tuple(spec.get("checks", ())),
+            order_by=tuple(spec.get("order_by", ())),
         )
     return tables
 
@@ -186,6 +216,8 @@ def data_dictionary() -> str:
             lines.append(f"- Key: {', '.join(f'`{k}`' for k in spec.primary_key)}")
         if spec.partition_by:
             lines.append(f"- Partitioned by: `{spec.partition_by}` (hive layout)")
+        for check in spec.row_checks:
+            lines.append(f"- Row rule `{check}`: {ROW_CHECKS[check][1]}")
         lines += ["", "| column | type | rules | meaning |", "| --- | --- | --- | --- |"]
         lines += [f"| `{c.name}` | {c.type} | {c.rules()} | {c.description} |" for c in spec.columns]
         lines.append("")

@@ -50,7 +50,10 @@ def validate(frame: pl.DataFrame, spec: TableSpec, run_id: str) -> Validated:
                 "run_id": run_id,
                 "table_name": spec.name,
                 "doc_id": record.get("doc_id"),
-                "failed_check": f"{failure['column']}: {failure['check']}",
+                "failed_check": (
+                    f"{failure['column']}: {failure['check']}" if failure["column"] not in (None, spec.name)
+                    else failure["check"]
+                ),
                 "row_json": json.dumps(record, ensure_ascii=False, default=str, sort_keys=True),
             }
         )
