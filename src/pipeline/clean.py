@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]")
+_SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
@@ -74,11 +75,8 @@ class CleanText:
 
 @dataclass
 class _Line:
-    chars: list[tuple[str, int]]  # (character, raw index) after in-line whitespace removal
-
-    @property
-    def text(self) -> str:
-        return "".join(c for c, _ in self.chars)
+    text: str  # after in-line whitespace removal
+    offsets: list[int]  # raw index of each character of `text`
 
 
 def _split_lines(raw: str) -> list[tuple[int, str]]:
@@ -97,26 +95,24 @@ def is_chrome(line: str) -> bool:
     return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
 
 
-def _squeeze_spaces(start: int, line: str) -> list[tuple[str, int]]:
+def _squeeze_spaces(start: int, line: str) -> _Line:
     """Drop layout spaces: keep one only between two ASCII word characters (`PDF file`, `3 5`)."""
-    chars = [(c, start + i) for i, c in enumerate(line)]
-    kept: list[tuple[str, int]] = []
-    i = 0
-    while i < len(chars):
-        c, pos = chars[i]
-        if not _SPACE.match(c):
-            kept.append((c, pos))
-            i += 1
-            continue
-        j = i
-        while j < len(chars) and _SPACE.match(chars[j][0]):
-            j += 1
-        before = kept[-1][0] if kept else ""
-        after = chars[j][0] if j < len(chars) else ""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in _SPACE_RUN.finditer(line):
+        if run.start() > position:
+            pieces.append(line[position : run.start()])
+            offsets.extend(range(start + position, start + run.start()))
+        before = line[run.start() - 1] if run.start() > 0 else ""
+        after = line[run.end()] if run.end() < len(line) else ""
         if before and after and _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
-            kept.append((c, pos))
-        i = j
-    return kept
+            pieces.append(line[run.start()])
+            offsets.append(start + run.start())
+        position = run.end()
+    pieces.append(line[position:])
+    offsets.extend(range(start + position, start + len(line)))
+    return _Line("".join(pieces), offsets)
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
@@ -164,21 +160,24 @@ def clean(raw: str) -> CleanText:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
         squeezed = _squeeze_spaces(start, line)
-        if squeezed:
-            lines.append(_Line(squeezed))
+        if squeezed.text:
+            lines.append(squeezed)
             end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
             breaks.append(end + 1 if raw.startswith("\r\n", end) else end)
-    wrap_width = _wrap_width([len(line.chars) for line in lines])
+    wrap_width = _wrap_width([len(line.text) for line in lines])
 
-    chars: list[tuple[str, int]] = []
+    pieces: list[str] = []
+    offsets: list[int] = []
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
             if not _continues(previous.text, line.text, wrap_width):
-                chars.append(("\n", breaks[index - 1]))
-            elif _ASCII_WORD.match(previous.chars[-1][0]) and _ASCII_WORD.match(line.chars[0][0]):
+                pieces.append("\n")
+                offsets.append(breaks[index - 1])
+            elif _ASCII_WORD.match(previous.text[-1]) and _ASCII_WORD.match(line.text[0]):
                 # Two words wrapped apart keep one separator so they do not fuse.
-                chars.append((raw[breaks[index - 1]], breaks[index - 1]))
-        chars.extend(line.chars)
-    text = "".join(c for c, _ in chars)
-    return CleanText(text, tuple(pos for _, pos in chars), tuple(set_aside))
+                pieces.append(raw[breaks[index - 1]])
+                offsets.append(breaks[index - 1])
+        pieces.append(line.text)
+        offsets.extend(line.offsets)
+    return CleanText("".join(pieces), tuple(offsets), tuple(set_aside))

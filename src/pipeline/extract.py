@@ -49,6 +49,7 @@ _AFTER_QUALIFIER = {"以上": MORE_THAN, "以下": LESS_THAN, "以内": LESS_THA
 _UP = ("上升", "增长", "提升", "提高", "增加", "攀升", "上涨", "增幅", "增速", "升高", "扩大", "前进", "增", "升")
 _DOWN = ("下降", "减少", "降低", "下滑", "回落", "降幅", "缩减", "压缩", "缩短", "下跌", "后退", "减", "降")
 _CHANGE_VERB = re.compile("|".join(sorted(_UP + _DOWN, key=len, reverse=True)))
+_RATE_NOUNS = ("增幅", "降幅", "增速")  # 增幅为8%: the noun names a change whatever follows
 _SIBLING_VALUES = re.compile(r"[0-9０-９.．%％、]+|个百分点")
 _LEVEL_AFTER_VERB = re.compile(r"^(?:了)?(?:至|到|为)")
 _CLAUSE_STOP = "，。；：,;:！？!?\n"
@@ -113,7 +114,7 @@ def _change_direction(text: str, start: int) -> str | None:
         return None
     verb = verbs[-1]
     between = clause[verb.end() :]
-    if _LEVEL_AFTER_VERB.match(between):  # 下降至 / 提升到: a level, not a change
+    if verb.group() not in _RATE_NOUNS and _LEVEL_AFTER_VERB.match(between):  # 下降至 / 提升到: a level
         return None
     if len(_SIBLING_VALUES.sub("", between)) > 8:  # 下降7.1%、14.1%: siblings share the verb
         return None

@@ -81,18 +81,19 @@ def word_numeral_reason(text: str, start: int, end: int) -> str | None:
         return "ordinal"
     if after.startswith("是") and core in "一二三四五六七八九十":
         return "enumerator"
-    if after[:1] in "、）)" and len(core) <= 2 and (start == 0 or text[start - 1] in "\n（(　 "):
+    if after[:1] and after[:1] in "、）)" and len(core) <= 2 and (start == 0 or text[start - 1] in "\n（(　 "):
         return "list marker"
-    window = text[max(0, start - 6) : end + 6]
-    for phrase in _SET_PHRASE.finditer(window):
-        if phrase.start() <= start - max(0, start - 6) < phrase.end():
-            return "set phrase"
+    if core[0] in _CN_CHARS:
+        window_start = max(0, start - 6)
+        for phrase in _SET_PHRASE.finditer(text, window_start, end + 6):
+            if phrase.start() <= start < phrase.end():
+                return "set phrase"
     if core[0] in _CN_CHARS and _is_digit_string(core):
         return "digit string"
     if core[0] in _CN_CHARS and _slogan(text, start, end):
         return "slogan"
     if core[0] not in _CN_CHARS:
-        if before[-1:] in "+＋" or after[:1] in "+＋":
+        if (before[-1:] and before[-1:] in "+＋") or (after[:1] and after[:1] in "+＋"):
             return "formula slogan"
         if re.match(r"[A-Za-z/_\-]", after[:1]) or re.search(r"[A-Za-z/_]$", before):
             return "code"
