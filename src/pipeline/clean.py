@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import opencc
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]")
@@ -181,3 +184,15 @@ def clean(raw: str) -> CleanText:
         pieces.append(line.text)
         offsets.extend(line.offsets)
     return CleanText("".join(pieces), tuple(offsets), tuple(set_aside))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified_view(text: str) -> str | None:
+    """The text in simplified characters when it is written in traditional ones (a mirror site,
+    a Hong Kong repost), character for character so offsets still hold; else None."""
+    converted = _converter().convert(text)
+    return converted if converted != text and len(converted) == len(text) else None

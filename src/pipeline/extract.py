@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import CleanText
+from pipeline.clean import CleanText, simplified_view
 from pipeline.numerals import MULTIPLIERS, Numeral, find_numerals
 
 COUNT, PERCENT, CHANGE, MONEY, MEASURE = "count", "percent", "change", "money", "measure"
@@ -24,7 +24,8 @@ COUNT_UNITS = (
     " 座 处 台 架 艘 批 宗 本 幅 首 门 支 组 节 堂 轮 位 例 种 款 页 封 栋 幢 床 枚 笔 单 只 头 株 棵 块 名次 位次 余人"
 ).split()
 MEASURE_UNITS = (
-    "平方公里 平方千米 平方米 立方米 千瓦时 个工作日 工作日 个小时 个月 公里 千米 公顷 千克 公斤 小时 分钟 千瓦 米 亩 吨 秒 天 周 倍"
+    "微克/立方米 毫克/立方米 毫克/升 平方公里 平方千米 平方米 立方米 千瓦时 个工作小时 工作小时 个工作日 工作日 个小时 个月"
+    " 公里 千米 公顷 千克 公斤 小时 分钟 千瓦 米 亩 吨 秒 天 周 倍"
 ).split()
 MONEY_UNITS = {"万亿元": 1e12, "亿元": 1e8, "千万元": 1e7, "百万元": 1e6, "万元": 1e4, "千元": 1e3, "元": 1.0}
 POINTS = "个百分点"
@@ -33,7 +34,7 @@ _UNITS = sorted(set(COUNT_UNITS) | set(MEASURE_UNITS) | set(MONEY_UNITS) | {POIN
 _UNIT_ALTERNATION = "|".join(map(re.escape, _UNITS))
 _TAIL = re.compile(
     rf"(?P<q1>余|多)?(?P<mult>万亿|亿|千万|百万|万|千)?(?P<q2>余|多)?\s*"
-    rf"(?P<unit>{_UNIT_ALTERNATION})?(?P<per>/[人户次件天年])?(?P<post>以上|以下|以内|之内|左右|上下|内)?"
+    rf"(?P<unit>{_UNIT_ALTERNATION})?(?P<per>/[人户次件天年])?(?P<post>以上|以下|以内|之内|左右|上下|内(?![容部涵设网保务控外地陆河蒙]))?"
 )
 _UNIT_FIRST = re.compile(rf"\s*(?P<unit>千米|千克|千瓦时|千瓦|百分点)")
 
@@ -57,6 +58,7 @@ _ITEM_STOP = _CLAUSE_STOP + "、"
 _SUBJECT_STOP = re.compile(rf"[{re.escape(_ITEM_STOP)}（）()【】]")
 _CLAUSE_STOP_RE = re.compile(rf"[{re.escape(_CLAUSE_STOP)}（(]")
 _QUOTE_MARKS = re.compile(r"[“”\"《》‘’「」]")
+_VERB_START = re.compile(r"受邀|被|参加|参与|得到|获得|实现|完成|到位|办结|出席|进行|开展|落实|纳入|覆盖|受理")
 _RELATIVE_START = re.compile(r"由|兼具|具有|具备|涉及|可|覆盖|包括|包含|用于|针对|来自|涵盖|集|融合|面向|服务于")
 _SUBJECT_TRIM_END = re.compile(
     r"(?:同比|环比|分别|均|共|累计|合计|总计|达到|达|为|是|约|近|超过|超|突破|逾|不足|不到|保持|实现|至|到|"
@@ -140,11 +142,11 @@ def _subject_after(text: str, unit_end: int) -> str | None:
 
 def _subject_before(text: str, start: int, floor: int = 0) -> str | None:
     """The words before the number: 全局发起协同任务15万余起 → 全局发起协同任务."""
-    begin = max(_clause_start(text, start, _ITEM_STOP), floor)
+    begin = max(_clause_start(text, start), floor)
     phrase = _QUOTE_MARKS.sub("", text[begin:start])
     phrase = _SUBJECT_TRIM_END.sub("", phrase)
     phrase = _SUBJECT_TRIM_START.sub("", phrase)
-    phrase = re.sub(r"^[^\u4e00-\u9fff]+", "", phrase)
+    phrase = re.sub(r"^[^\u4e00-\u9fffA-Za-z]+", "", phrase)
     if len(phrase) < 2:
         return None
     return phrase[-16:]
@@ -161,7 +163,10 @@ def _pick_subject(text: str, mention: Mention, floor: int) -> str | None:
         if before and not preposition:
             return before
         return _subject_after(text, mention.unit_end) or before
-    return _subject_after(text, mention.unit_end) or before
+    after = _subject_after(text, mention.unit_end)
+    if after and before and _VERB_START.match(after):
+        return before  # 群众代表20余人受邀参加: what follows is what they did
+    return after or before
 
 
 def _respectively_subjects(text: str, first_value_start: int) -> list[str] | None:
@@ -350,10 +355,28 @@ def mention_id(doc_id: str, char_start: int, char_end: int) -> str:
     return hashlib.sha256(f"{doc_id}:{char_start}:{char_end}".encode()).hexdigest()[:16]
 
 
+def _as_printed(mention: Mention, original: str) -> Mention:
+    """Surface and measure word as the traditional-character text printed them (36.43萬人次, 個)."""
+    surface = re.sub(r"\s+", "", original[mention.start : mention.end])
+    unit = mention.unit
+    if unit and unit not in ("元", "%"):
+        unit_start = mention.end - len(unit)
+        unit = original[unit_start : mention.end]
+    return Mention(**{**mention.__dict__, "surface": surface, "unit": unit})
+
+
+def mentions_of(text: str) -> list[Mention]:
+    """Mentions of a clean text; one in traditional characters is read in simplified form."""
+    simplified = simplified_view(text)
+    if simplified is None:
+        return extract_mentions(text)
+    return [_as_printed(m, text) for m in extract_mentions(simplified)]
+
+
 def mention_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
     """Rows of the `mentions` table for one document, spans in raw-text offsets."""
     rows = []
-    for mention in extract_mentions(cleaned.text):
+    for mention in mentions_of(cleaned.text):
         char_start, char_end = cleaned.raw_span(mention.start, mention.end)
         rows.append(
             {

@@ -12,12 +12,10 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import cn2an
-import opencc
 
-from pipeline.clean import CleanText, SetAside
+from pipeline.clean import CleanText, SetAside, simplified_view
 from pipeline.divisions import Location, full_name_pattern, is_division_name, locate, most_mentioned
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
@@ -516,22 +514,16 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
     return Location()
 
 
-@lru_cache(maxsize=1)
-def _to_simplified() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
-    """Metadata of a clean text. A text in traditional characters (a mirror site, a Hong Kong
-    repost) is read in simplified form; title and agency are returned as printed."""
-    convert = _to_simplified().convert
-    simplified = convert(cleaned.text)
-    if simplified == cleaned.text or len(simplified) != len(cleaned.text):
+    """Metadata of a clean text. A text in traditional characters is read in simplified form;
+    title and agency are returned as printed."""
+    simplified = simplified_view(cleaned.text)
+    if simplified is None:
         return _extract(cleaned)
     view = CleanText(
         simplified,
         cleaned.offsets,
-        tuple(SetAside(a.raw_start, a.raw_end, convert(a.text)) for a in cleaned.set_aside),
+        tuple(SetAside(a.raw_start, a.raw_end, simplified_view(a.text) or a.text) for a in cleaned.set_aside),
     )
     metadata = _extract(view)
 

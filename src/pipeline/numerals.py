@@ -34,6 +34,9 @@ SET_PHRASES = (
 _SET_PHRASE = re.compile("|".join(map(re.escape, sorted(SET_PHRASES, key=len, reverse=True))))
 
 
+_SESSION = re.compile(r"次(?:全会|全体会议|会议|党代会|代表大会|大会|常委会)")
+
+
 @dataclass(frozen=True)
 class Numeral:
     start: int
@@ -81,6 +84,8 @@ def word_numeral_reason(text: str, start: int, end: int) -> str | None:
         return "ordinal"
     if after.startswith("是") and core in "一二三四五六七八九十":
         return "enumerator"
+    if before.endswith("届") or _SESSION.match(text, end):
+        return "session number"  # 十三届全国人大二次会议, 十二届十一次全会
     if after[:1] and after[:1] in "、）)" and len(core) <= 2 and (start == 0 or text[start - 1] in "\n（(　 "):
         return "list marker"
     if core[0] in _CN_CHARS:

@@ -15,9 +15,9 @@ import polars as pl
 
 from pipeline import __version__
 from pipeline.batch import BatchResult, documents_frame, mentions_frame, rejects_frame
-from pipeline.publish import PublishedTable, publish_table
+from pipeline.publish import PublishedTable, publish_tables, record_run
 from pipeline.schema import table
-from pipeline.validate import validate
+from pipeline.validate import validate, validate_references
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -66,28 +66,36 @@ def start_summary(run_id: str, raw_dir: Path, curated_dir: Path) -> RunSummary:
     )
 
 
-def publish_run(merged: BatchResult, curated_dir: Path, summary: RunSummary) -> dict[str, PublishedTable]:
-    """Validate every table, then publish: documents first, so no mention points nowhere."""
+def publish_run(
+    merged: BatchResult, curated_dir: Path, summary: RunSummary, partitions: set[object] | None = None
+) -> dict[str, PublishedTable]:
+    """Validate every table, then publish them together; with `partitions`, only those years."""
     documents = validate(documents_frame(merged.documents), table("documents"), summary.run_id)
-    published_ids = set(documents.valid.get_column("doc_id").to_list())
-    mention_rows = [m for m in merged.mentions if m["doc_id"] in published_ids]
-    mentions = validate(mentions_frame(mention_rows), table("mentions"), summary.run_id)
+    mentions = validate(mentions_frame(merged.mentions), table("mentions"), summary.run_id)
+    related = validate_references(mentions.valid, documents.valid, summary.run_id)
     rejects = rejects_frame(merged.rejections)
     validate(rejects, table("rejects"), summary.run_id)  # our own rows: a failure is a bug, so raise
-    quarantine = pl.concat([documents.quarantine, mentions.quarantine])
-    published = {
-        "documents": publish_table(documents.valid, table("documents"), curated_dir),
-        "mentions": publish_table(mentions.valid, table("mentions"), curated_dir),
-        "rejects": publish_table(rejects, table("rejects"), curated_dir),
-        "quarantine": publish_table(quarantine, table("quarantine"), curated_dir),
+    quarantine = pl.concat([documents.quarantine, mentions.quarantine, related.quarantine])
+    frames = {
+        "documents": (documents.valid, table("documents")),
+        "mentions": (related.valid, table("mentions")),
+        "rejects": (rejects, table("rejects")),
+        "quarantine": (quarantine, table("quarantine")),
     }
+    published = publish_tables(frames, curated_dir, partitions)
     summary.documents_published = documents.valid.height
     summary.documents_rejected = len(merged.rejections)
-    summary.mentions = mentions.valid.height
+    summary.mentions = related.valid.height
     summary.rows_quarantined = quarantine.height
     summary.tables = {name: t.rows for name, t in published.items()}
     summary.rejections = [r.message for r in merged.rejections]
     summary.warnings = list(merged.warnings)
+    record_run(
+        curated_dir,
+        [spec for _, spec in frames.values()],
+        published,
+        {"run_id": summary.run_id, "started_at": summary.started_at, "pipeline_version": summary.pipeline_version},
+    )
     return published
 
 

@@ -60,3 +60,32 @@ def validate(frame: pl.DataFrame, spec: TableSpec, run_id: str) -> Validated:
     bad = failures.get_column("index").unique().to_list()
     valid = frame.with_row_index("_row").filter(~pl.col("_row").is_in(bad)).drop("_row")
     return Validated(valid, quarantine_spec.frame(rows))
+
+
+def validate_references(
+    mentions: pl.DataFrame, documents: pl.DataFrame, run_id: str
+) -> Validated:
+    """Checks across tables: a mention belongs to a published document and lies inside its text."""
+    quarantine_spec = table("quarantine")
+    lengths = documents.select("doc_id", pl.col("n_chars").alias("_n_chars"))
+    joined = mentions.with_row_index("_row").join(lengths, on="doc_id", how="left")
+    orphan = joined.filter(pl.col("_n_chars").is_null())
+    outside = joined.filter(pl.col("_n_chars").is_not_null() & (pl.col("char_end") > pl.col("_n_chars")))
+    rows = []
+    for failures, check in (
+        (orphan, "doc_id: references documents.doc_id"),
+        (outside, "char_end: within documents.n_chars"),
+    ):
+        for record in failures.drop("_row", "_n_chars").iter_rows(named=True):
+            rows.append(
+                {
+                    "run_id": run_id,
+                    "table_name": "mentions",
+                    "doc_id": record["doc_id"],
+                    "failed_check": check,
+                    "row_json": json.dumps(record, ensure_ascii=False, default=str, sort_keys=True),
+                }
+            )
+    bad = orphan.get_column("_row").to_list() + outside.get_column("_row").to_list()
+    valid = mentions.with_row_index("_row").filter(~pl.col("_row").is_in(bad)).drop("_row")
+    return Validated(valid, quarantine_spec.frame(rows))
