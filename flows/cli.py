@@ -43,6 +43,17 @@ def run(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command()
+def contracts(
+    root: Path = typer.Option(Path("."), help="Checkout to write contracts/pandera/*.yaml and docs/ into."),
+) -> None:
+    """Regenerate the pandera YAML contracts and the data dictionary from contracts/tables.toml."""
+    from pipeline.schema import write_generated_docs
+
+    for path in write_generated_docs(root):
+        console.print(f"wrote {path}")
+
+
 def _print_summary(summary) -> None:
     console.print(
         f"[bold]run {summary.run_id}[/bold]: {summary.documents_seen} files seen, "

@@ -17,7 +17,19 @@ from pipeline.runs import RunSummary, new_run_id, publish_run, start_summary, wr
 DEFAULT_BATCH_SIZE = 200
 
 
-@task(name="process-batch", retries=2, retry_delay_seconds=1)
+def _retry_on_io_error(task, task_run, state) -> bool:
+    """Retry what the filesystem may fix (a busy disk, a network share); a broken contract or a
+    bug fails the same way every time."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(name="process-batch", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error)
 def process_batch_task(paths: list[str], raw_dir: str) -> BatchResult:
     logger = get_run_logger()
     result = process_batch([Path(p) for p in paths], Path(raw_dir))
@@ -29,7 +41,7 @@ def process_batch_task(paths: list[str], raw_dir: str) -> BatchResult:
     return result
 
 
-@task(name="publish", retries=2, retry_delay_seconds=1)
+@task(name="publish", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io_error)
 def publish_task(merged: BatchResult, curated_dir: str, summary: RunSummary) -> RunSummary:
     publish_run(merged, Path(curated_dir), summary)
     return summary

@@ -122,3 +122,45 @@ def test_seeds_score_against_gold(tmp_path, prefect_harness, gold_documents) -> 
     assert result["f1"] >= 0.95
     assert min(result["attribute_accuracy"][a] for a in ("kind", "qualifier", "direction")) >= 0.95
     assert result["attribute_accuracy"]["subject"] >= 0.85
+
+
+def test_every_table_reads_the_same_from_files_and_catalog(tmp_path, prefect_harness) -> None:
+    from flows.main import pipeline_run
+
+    raw, curated = _corpus(tmp_path), tmp_path / "curated"
+    pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    files = duckdb.connect()
+    catalog = duckdb.connect(str(curated / "catalog.duckdb"), read_only=True)
+    for name in ("documents", "mentions", "rejects", "quarantine"):
+        from_files = files.sql(
+            f"select * from read_parquet('{curated}/{name}/**/*.parquet', hive_partitioning=true) order by all"
+        ).fetchall()
+        from_catalog = catalog.sql(f"select * from {name} order by all").fetchall()
+        assert from_files == from_catalog, name
+    assert catalog.sql("select count(*) from documents").fetchall() == [(6,)]
+    orphans = catalog.sql("select count(*) from mentions anti join documents using (doc_id)").fetchall()
+    assert orphans == [(0,)]
+
+
+def test_a_table_that_breaks_its_contract_stops_the_run_and_keeps_the_last_good_data(
+    tmp_path, prefect_harness, monkeypatch
+) -> None:
+    import polars as pl
+
+    import pipeline.runs
+    from flows.main import pipeline_run
+    from pipeline.validate import ContractViolation
+
+    raw, curated = _corpus(tmp_path), tmp_path / "curated"
+    pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    before = {p: p.read_bytes() for p in curated.rglob("*") if p.is_file() and "_runs" not in p.parts}
+
+    real = pipeline.runs.documents_frame
+    monkeypatch.setattr(
+        pipeline.runs, "documents_frame",
+        lambda rows: real(rows).with_columns(pl.col("report_year").cast(pl.String)),
+    )
+    with pytest.raises(ContractViolation, match="report_year"):
+        pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
+    after = {p: p.read_bytes() for p in curated.rglob("*") if p.is_file() and "_runs" not in p.parts}
+    assert after == before

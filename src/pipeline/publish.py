@@ -146,10 +146,10 @@ def _commit(staged: list[_StagedTable]) -> None:
             table.result.removed_partitions.append(folder.name)
 
 
-def _discard(staged: list[_StagedTable]) -> None:
-    for table in staged:
-        for staging, _ in table.moves:
-            staging.unlink(missing_ok=True)
+def _discard(curated_dir: Path) -> None:
+    """Remove this process's staging files, including those of a table staged only in part."""
+    for path in curated_dir.rglob(f".*.{os.getpid()}{_STAGING_SUFFIX}"):
+        path.unlink(missing_ok=True)
 
 
 def sweep_staging(curated_dir: Path) -> int:
@@ -177,7 +177,7 @@ def publish_tables(
         for frame, spec in frames.values():
             staged.append(_stage(frame, spec, curated_dir, partitions))
     except BaseException:
-        _discard(staged)
+        _discard(curated_dir)
         raise
     _commit(staged)
     return {table.spec.name: table.result for table in staged}

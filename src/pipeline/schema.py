@@ -222,3 +222,32 @@ def data_dictionary() -> str:
         lines += [f"| `{c.name}` | {c.type} | {c.rules()} | {c.description} |" for c in spec.columns]
         lines.append("")
     return "\n".join(lines)
+
+
+def pandera_yaml(name: str) -> str:
+    """A table's pandera contract in pandera's own YAML form (row rules listed in a comment:
+    pandera serializes only registered checks)."""
+    import warnings
+
+    spec = table(name)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "only registered checks may be serialized"
+        body = spec.contract().to_yaml()
+    header = [f"# pandera contract of `{name}`, generated from contracts/tables.toml; do not edit."]
+    header += [f"# row rule {check}: {ROW_CHECKS[check][1]}" for check in spec.row_checks]
+    return "\n".join(header) + "\n" + body
+
+
+def write_generated_docs(root: Path) -> list[Path]:
+    """Regenerate contracts/pandera/*.yaml and docs/data_dictionary.md under a checkout."""
+    written = []
+    for name in load_tables():
+        target = root / "contracts" / "pandera" / f"{name}.yaml"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(pandera_yaml(name), encoding="utf-8")
+        written.append(target)
+    dictionary = root / "docs" / "data_dictionary.md"
+    dictionary.parent.mkdir(parents=True, exist_ok=True)
+    dictionary.write_text(data_dictionary(), encoding="utf-8")
+    written.append(dictionary)
+    return written
