@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -21,21 +22,93 @@ def _main() -> None:
     published; 1 the run failed; 2 bad command line."""
 
 
+_RAW = typer.Option(Path("data/raw"), help="Folder of raw report texts (searched recursively).")
+_CURATED = typer.Option(Path("data/curated"), help="Folder the Parquet tables are published to.")
+_BATCH = typer.Option(200, min=1, help="Files per task: large enough that task overhead stays small.")
+_RUNNER = typer.Option("threads", help="Task runner: 'threads', or 'dask' (a local cluster, or --dask-address).")
+_ADDRESS = typer.Option(None, help="Address of an existing Dask scheduler (tcp://host:8786).")
+_WORKERS = typer.Option(2, min=1, help="Threads, or local Dask worker processes.")
+_LOCK_WAIT = typer.Option(600.0, min=0, help="Seconds to wait for another run holding the curated folder.")
+
+
 @app.command()
 def run(
-    raw_dir: Path = typer.Option(Path("data/raw"), help="Folder of raw report texts (searched recursively)."),
-    curated_dir: Path = typer.Option(Path("data/curated"), help="Folder the Parquet tables are published to."),
-    batch_size: int = typer.Option(200, min=1, help="Files per task."),
+    raw_dir: Path = _RAW,
+    curated_dir: Path = _CURATED,
+    batch_size: int = _BATCH,
+    full_refresh: bool = typer.Option(False, help="Reprocess every file, ignoring what earlier runs did."),
+    task_runner: str = _RUNNER,
+    dask_address: Optional[str] = _ADDRESS,
+    workers: int = _WORKERS,
+    lock_wait: float = _LOCK_WAIT,
 ) -> None:
-    """Run the whole pipeline on a folder of raw reports and publish the tables."""
+    """Run the pipeline on a folder of raw reports; files unchanged since the last run are skipped."""
+    _execute(
+        "run", raw_dir, task_runner, dask_address, workers,
+        dict(raw_dir=str(raw_dir), curated_dir=str(curated_dir), batch_size=batch_size,
+             full_refresh=full_refresh, lock_wait_s=lock_wait),
+    )
+
+
+@app.command()
+def backfill(
+    years: list[int] = typer.Option(..., "--years", help="Report years to reprocess, e.g. --years 2022 2023."),
+    raw_dir: Path = _RAW,
+    curated_dir: Path = _CURATED,
+    batch_size: int = _BATCH,
+    task_runner: str = _RUNNER,
+    dask_address: Optional[str] = _ADDRESS,
+    workers: int = _WORKERS,
+    lock_wait: float = _LOCK_WAIT,
+) -> None:
+    """Reprocess the documents of some report years and replace exactly those partitions."""
+    _execute(
+        "backfill", raw_dir, task_runner, dask_address, workers,
+        dict(years=years, raw_dir=str(raw_dir), curated_dir=str(curated_dir), batch_size=batch_size,
+             lock_wait_s=lock_wait),
+    )
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option("0 6 * * *", help="When to run, as a cron expression (default: daily at 06:00)."),
+    raw_dir: Path = _RAW,
+    curated_dir: Path = _CURATED,
+    name: str = typer.Option("daily", help="Deployment name."),
+) -> None:
+    """Serve the pipeline as a Prefect deployment on a cron schedule (runs until stopped).
+
+    Uses the Prefect API in PREFECT_API_URL, or starts a local Prefect server (UI included) for as
+    long as it serves."""
     from flows.main import pipeline_run
+    from flows.runners import shared_prefect_api
+
+    with shared_prefect_api() as url:
+        console.print(f"serving deployment 'pipeline-run/{name}' on cron '{cron}' (Prefect API {url})")
+        pipeline_run.serve(
+            name=name,
+            cron=cron,
+            parameters={"raw_dir": str(raw_dir.resolve()), "curated_dir": str(curated_dir.resolve())},
+        )
+
+
+def _execute(kind: str, raw_dir: Path, task_runner: str, dask_address: Optional[str], workers: int,
+             parameters: dict) -> None:
+    from flows.main import pipeline_backfill, pipeline_run
+    from flows.runners import DASK, make_task_runner, shared_prefect_api
     from pipeline.runs import EXIT_FAILED
 
     if not raw_dir.is_dir():
         console.print(f"[red]error:[/red] raw directory {raw_dir} does not exist or is not a directory")
         raise typer.Exit(EXIT_FAILED)
+    base = pipeline_backfill if kind == "backfill" else pipeline_run
     try:
-        summary = pipeline_run(raw_dir=str(raw_dir), curated_dir=str(curated_dir), batch_size=batch_size)
+        if task_runner == DASK:
+            with shared_prefect_api():
+                flow = base.with_options(task_runner=make_task_runner(DASK, dask_address, workers))
+                summary = flow(**parameters)
+        else:
+            summary = base.with_options(task_runner=make_task_runner(task_runner, None, workers))(**parameters)
     except Exception as exc:  # the run failed as a whole: say why, exit non-zero
         console.print(f"[red]run failed:[/red] {exc}")
         raise typer.Exit(EXIT_FAILED) from exc
@@ -56,10 +129,13 @@ def contracts(
 
 def _print_summary(summary) -> None:
     console.print(
-        f"[bold]run {summary.run_id}[/bold]: {summary.documents_seen} files seen, "
+        f"[bold]run {summary.run_id}[/bold] ({summary.mode}): {summary.documents_seen} files seen, "
+        f"{summary.documents_processed} processed, {summary.documents_skipped} skipped; "
         f"{summary.documents_published} documents published, {summary.documents_rejected} rejected, "
-        f"{summary.rows_quarantined} rows quarantined → {summary.curated_dir}"
+        f"{summary.mentions} mentions, {summary.rows_quarantined} rows quarantined → {summary.curated_dir}"
     )
+    timings = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in summary.timings_s.items())
+    console.print(f"  timings: {timings}")
     for message in summary.rejections:
         console.print(f"  [yellow]rejected[/yellow] {message}")
     for message in summary.warnings:

@@ -5,6 +5,7 @@ small next to it, small enough that memory stays bounded. Only rows leave a batc
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -23,12 +24,16 @@ class BatchResult:
     mentions: list[dict] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # touched files whose bytes hash the same
+    stats: dict[str, tuple[int, int, str | None]] = field(default_factory=dict)  # path → bytes, mtime, sha
 
     def extend(self, other: BatchResult) -> None:
         self.documents += other.documents
         self.mentions += other.mentions
         self.rejections += other.rejections
         self.warnings += other.warnings
+        self.unchanged += other.unchanged
+        self.stats.update(other.stats)
 
 
 def describe(doc: RawDocument) -> tuple[dict, list[dict]]:
@@ -49,10 +54,22 @@ def describe(doc: RawDocument) -> tuple[dict, list[dict]]:
     return row, mentions
 
 
-def process_batch(paths: list[Path], raw_dir: Path) -> BatchResult:
-    """Ingest, clean and describe each file; failures become rejections naming the file."""
+def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | None = None) -> BatchResult:
+    """Ingest, clean and describe each file; failures become rejections naming the file.
+    A file whose bytes hash to its `known_sha` is only recorded as unchanged."""
     result = BatchResult()
     for path in paths:
+        relative = path.relative_to(raw_dir).as_posix()
+        try:
+            stat = path.stat()
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            stat, sha = None, None
+        if stat is not None:
+            result.stats[relative] = (stat.st_size, stat.st_mtime_ns, sha)
+        if known_sha and sha is not None and known_sha.get(relative) == sha:
+            result.unchanged.append(relative)
+            continue
         doc = read_document(path, raw_dir)
         if isinstance(doc, Rejection):
             result.rejections.append(doc)
@@ -68,12 +85,13 @@ def process_batch(paths: list[Path], raw_dir: Path) -> BatchResult:
     return result
 
 
-def merge_batches(results: list[BatchResult]) -> BatchResult:
-    """Combine batches and resolve duplicates, which only the whole corpus can reveal."""
+def merge_batches(results: list[BatchResult], published: dict[str, str] | None = None) -> BatchResult:
+    """Combine batches and resolve duplicates, which only the whole corpus can reveal;
+    `published` (doc_id → path) are documents kept from earlier runs."""
     merged = BatchResult()
     for result in results:
         merged.extend(result)
-    merged.documents, duplicates = drop_duplicates(merged.documents)
+    merged.documents, duplicates = drop_duplicates(merged.documents, published)
     published = {row["source_path"] for row in merged.documents}
     merged.mentions = [m for m in merged.mentions if m["source_path"] in published]
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)

@@ -186,12 +186,16 @@ def read_document(path: Path, raw_dir: Path) -> RawDocument | Rejection:
     )
 
 
-def drop_duplicates(rows: list[dict]) -> tuple[list[dict], list[Rejection]]:
-    """Keep the first row of each doc_id (path order); the others are recorded, not lost."""
+def drop_duplicates(
+    rows: list[dict], published: dict[str, str] | None = None
+) -> tuple[list[dict], list[Rejection]]:
+    """Keep the first row of each doc_id (path order); the others are recorded, not lost.
+    `published` maps doc_id → path of documents an earlier run published and this one keeps."""
     kept: dict[str, dict] = {}
+    earlier = {doc_id: {"source_path": path} for doc_id, path in (published or {}).items()}
     duplicates: list[Rejection] = []
     for row in sorted(rows, key=lambda r: r["source_path"]):
-        first = kept.get(row["doc_id"])
+        first = earlier.get(row["doc_id"]) or kept.get(row["doc_id"])
         if first is None:
             kept[row["doc_id"]] = row
             continue

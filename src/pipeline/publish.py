@@ -197,6 +197,28 @@ def read_table(curated_dir: Path, name: str) -> pl.DataFrame:
     return pl.read_parquet([str(f) for f in files], hive_partitioning=False)
 
 
+def read_partitions(curated_dir: Path, spec: TableSpec, partitions: set[object] | None) -> pl.DataFrame:
+    """The published rows of a table, of some partitions only (all when `partitions` is None)."""
+    table_dir = curated_dir / spec.name
+    if spec.partition_by is None or partitions is None:
+        files = sorted(table_dir.rglob("*.parquet")) if table_dir.is_dir() else []
+    else:
+        files = [table_dir / partition_dir(spec, value) / DATA_FILE for value in partitions]
+        files = [f for f in files if f.is_file()]
+    if not files:
+        return spec.empty_frame()
+    return pl.read_parquet([str(f) for f in files], hive_partitioning=False).select(spec.column_names)
+
+
+def write_state(target: Path, frame: pl.DataFrame) -> Path:
+    """The incremental-run state, written atomically like any table file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
+    frame.write_parquet(staging)
+    os.replace(staging, target)
+    return target
+
+
 # --- manifest, dictionary, catalog ------------------------------------------------------------
 
 
