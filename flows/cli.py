@@ -116,6 +116,38 @@ def _execute(kind: str, raw_dir: Path, task_runner: str, dask_address: Optional[
     raise typer.Exit(summary.exit_code)
 
 
+catalog_app = typer.Typer(help="The indicator catalog (contracts/indicators.toml).", no_args_is_help=True)
+app.add_typer(catalog_app, name="catalog")
+
+
+@catalog_app.command("unmapped")
+def catalog_unmapped(
+    curated_dir: Path = _CURATED,
+    limit: int = typer.Option(50, min=1, help="How many subject groups to list."),
+) -> None:
+    """Unmapped mentions grouped by subject, most frequent first, with an example sentence: where
+    to grow the catalog next."""
+    from rich.table import Table
+
+    from pipeline.catalog import unmapped_subjects
+    from pipeline.publish import read_table
+
+    try:
+        mentions = read_table(curated_dir, "mentions")
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}; run `pipeline run` first")
+        raise typer.Exit(1) from exc
+    groups = unmapped_subjects(mentions, limit)
+    total, unmapped = mentions.height, int(mentions.get_column("indicator_code").null_count())
+    output = Console(soft_wrap=True)
+    view = Table(title=f"{unmapped} of {total} mentions unmapped; top {groups.height} subjects")
+    for column in ("mentions", "subject", "unit", "kind", "example"):
+        view.add_column(column, overflow="fold")
+    for row in groups.iter_rows(named=True):
+        view.add_row(str(row["mentions"]), row["subject"], row["unit"], row["kind"], row["example"])
+    output.print(view)
+
+
 @app.command()
 def contracts(
     root: Path = typer.Option(Path("."), help="Checkout to write contracts/pandera/*.yaml and docs/ into."),

@@ -131,7 +131,7 @@ def test_every_table_reads_the_same_from_files_and_catalog(tmp_path, prefect_har
     pipeline_run(raw_dir=str(raw), curated_dir=str(curated))
     files = duckdb.connect()
     catalog = duckdb.connect(str(curated / "catalog.duckdb"), read_only=True)
-    for name in ("documents", "mentions", "rejects", "quarantine"):
+    for name in ("documents", "mentions", "indicators", "sections", "rejects", "quarantine"):
         from_files = files.sql(
             f"select * from read_parquet('{curated}/{name}/**/*.parquet', hive_partitioning=true) order by all"
         ).fetchall()
@@ -140,6 +140,12 @@ def test_every_table_reads_the_same_from_files_and_catalog(tmp_path, prefect_har
     assert catalog.sql("select count(*) from documents").fetchall() == [(6,)]
     orphans = catalog.sql("select count(*) from mentions anti join documents using (doc_id)").fetchall()
     assert orphans == [(0,)]
+    assert catalog.sql("select count(*) from indicators anti join mentions using (mention_id)").fetchall() == [(0,)]
+    pivot = catalog.sql(
+        "pivot (select agency, indicator_name, report_year, value from indicators) "
+        "on report_year using first(value) group by agency, indicator_name"
+    ).fetchall()
+    assert len(pivot) > 20
 
 
 def test_a_table_that_breaks_its_contract_stops_the_run_and_keeps_the_last_good_data(

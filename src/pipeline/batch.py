@@ -12,7 +12,8 @@ from pathlib import Path
 import polars as pl
 
 from pipeline.clean import clean
-from pipeline.extract import mention_rows
+from pipeline.catalog import map_rows
+from pipeline.extract import mention_rows, section_rows
 from pipeline.ingest import RawDocument, Rejection, drop_duplicates, read_document
 from pipeline.metadata import OTHER, extract_metadata
 from pipeline.schema import table
@@ -22,6 +23,7 @@ from pipeline.schema import table
 class BatchResult:
     documents: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
+    sections: list[dict] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # touched files whose bytes hash the same
@@ -30,14 +32,15 @@ class BatchResult:
     def extend(self, other: BatchResult) -> None:
         self.documents += other.documents
         self.mentions += other.mentions
+        self.sections += other.sections
         self.rejections += other.rejections
         self.warnings += other.warnings
         self.unchanged += other.unchanged
         self.stats.update(other.stats)
 
 
-def describe(doc: RawDocument) -> tuple[dict, list[dict]]:
-    """The document row and the mention rows of one decoded file."""
+def describe(doc: RawDocument) -> tuple[dict, list[dict], list[dict]]:
+    """The document row, the mention rows (mapped to indicators) and the section rows of a file."""
     cleaned = clean(doc.text)
     metadata = extract_metadata(cleaned)
     row = {
@@ -51,7 +54,9 @@ def describe(doc: RawDocument) -> tuple[dict, list[dict]]:
         "content_sha256": doc.content_sha256,
     }
     mentions = mention_rows(doc.doc_id, doc.source_path, metadata.report_year, cleaned)
-    return row, mentions
+    map_rows(mentions)
+    sections = section_rows(doc.doc_id, doc.source_path, metadata.report_year, cleaned)
+    return row, mentions, sections
 
 
 def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | None = None) -> BatchResult:
@@ -74,8 +79,9 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
         if isinstance(doc, Rejection):
             result.rejections.append(doc)
             continue
-        row, mentions = describe(doc)
+        row, mentions, sections = describe(doc)
         result.mentions += mentions
+        result.sections += sections
         if row["doc_type"] == OTHER:
             result.warnings.append(
                 f"{doc.source_path}: does not read as a government report or news article "
@@ -94,6 +100,7 @@ def merge_batches(results: list[BatchResult], published: dict[str, str] | None =
     merged.documents, duplicates = drop_duplicates(merged.documents, published)
     published = {row["source_path"] for row in merged.documents}
     merged.mentions = [m for m in merged.mentions if m["source_path"] in published]
+    merged.sections = [s for s in merged.sections if s["source_path"] in published]
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
     return merged
 
@@ -108,6 +115,10 @@ def documents_frame(rows: list[dict]) -> pl.DataFrame:
 
 def mentions_frame(rows: list[dict]) -> pl.DataFrame:
     return table("mentions").frame(rows)
+
+
+def sections_frame(rows: list[dict]) -> pl.DataFrame:
+    return table("sections").frame(rows)
 
 
 def rejects_frame(rejections: list[Rejection]) -> pl.DataFrame:

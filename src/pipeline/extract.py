@@ -70,6 +70,7 @@ _QUOTED = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,40}》|\"[^\"\n]
 _WITHIN = re.compile(r"^(?:内|以内|之内)")
 _SHARE_OF = re.compile(r"占")  # used with .match at the clause start
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_HEADING_END = re.compile(r"[。；;！？!?\n]")
 _SECTION_PATTERNS = (
     (1, re.compile(r"^(?P<marker>[一二三四五六七八九十]+、)", re.M)),
     (2, re.compile(r"^(?P<marker>[（(][一二三四五六七八九十]+[）)])", re.M)),
@@ -349,6 +350,35 @@ def _with_context(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         previous = mention
     return result
+
+
+def section_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
+    """Rows of the `sections` table: every heading with the raw span of its section."""
+    text = cleaned.text
+    simplified = simplified_view(text) or text
+    headings = _sections(simplified)
+    rows = []
+    current: dict[int, str] = {}
+    for index, (start, level, marker) in enumerate(headings):
+        current = {lvl: m for lvl, m in current.items() if lvl < level}
+        current[level] = marker
+        end = next((s for s, lvl, _ in headings[index + 1 :] if lvl <= level), len(text))
+        stop = _HEADING_END.search(text, start)
+        heading_end = min(stop.start() if stop else len(text), start + 60)
+        raw_start, raw_end = cleaned.raw_span(start, max(end, start + 1))
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "source_path": source_path,
+                "report_year": report_year,
+                "section_path": "/".join(current[lvl] for lvl in sorted(current)),
+                "level": level,
+                "heading": text[start:heading_end],
+                "char_start": raw_start,
+                "char_end": raw_end,
+            }
+        )
+    return rows
 
 
 def mention_id(doc_id: str, char_start: int, char_end: int) -> str:

@@ -53,7 +53,8 @@ def code_version() -> str:
     either makes every file stale."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.csv")) + [contracts_dir() / "tables.toml"]:
+    sources = sorted(package.rglob("*.py")) + sorted(package.rglob("*.csv")) + sorted(contracts_dir().glob("*.toml"))
+    for path in sources:
         digest.update(path.relative_to(path.parents[1]).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"

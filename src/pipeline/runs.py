@@ -14,7 +14,15 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.batch import BatchResult, documents_frame, mentions_frame, merge_batches, rejects_frame
+from pipeline.batch import (
+    BatchResult,
+    documents_frame,
+    mentions_frame,
+    merge_batches,
+    rejects_frame,
+    sections_frame,
+)
+from pipeline.catalog import indicators_frame
 from pipeline.incremental import (
     PUBLISHED,
     RunPlan,
@@ -91,6 +99,7 @@ def _keep_years(merged: BatchResult, years: frozenset[int]) -> set[str]:
     outside = {d["source_path"] for d in merged.documents if d["report_year"] not in years}
     merged.documents = [d for d in merged.documents if d["source_path"] not in outside]
     merged.mentions = [m for m in merged.mentions if m["source_path"] not in outside]
+    merged.sections = [s for s in merged.sections if s["source_path"] not in outside]
     return outside
 
 
@@ -111,9 +120,12 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
     documents = validate(documents_frame(merged.documents), table("documents"), summary.run_id)
     mentions = validate(mentions_frame(merged.mentions), table("mentions"), summary.run_id)
     related = validate_references(mentions.valid, documents.valid, summary.run_id)
+    sections = validate(sections_frame(merged.sections), table("sections"), summary.run_id)
     summary.timings_s["validate"] = round(time.perf_counter() - started, 3)
 
-    new_quarantine = pl.concat([documents.quarantine, mentions.quarantine, related.quarantine])
+    new_quarantine = pl.concat(
+        [documents.quarantine, mentions.quarantine, related.quarantine, sections.quarantine]
+    )
     summary.mentions = related.valid.height
     summary.rows_quarantined = new_quarantine.height
     summary.per_document = _per_document(documents.valid, related.valid)
@@ -145,11 +157,19 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
         previous_quarantine = read_partitions(curated_dir, table("quarantine"), None).filter(
             pl.col("doc_id").is_not_null() & ~pl.col("doc_id").is_in(list(gone_ids))
         )
+    all_documents = with_carried("documents", documents.valid)
+    all_mentions = with_carried("mentions", related.valid)
+    indicators = validate(indicators_frame(all_documents, all_mentions), table("indicators"), summary.run_id)
+    summary.indicators = indicators.valid.height
     frames = {
-        "documents": (with_carried("documents", documents.valid), table("documents")),
-        "mentions": (with_carried("mentions", related.valid), table("mentions")),
+        "documents": (all_documents, table("documents")),
+        "mentions": (all_mentions, table("mentions")),
+        "indicators": (indicators.valid, table("indicators")),
+        "sections": (with_carried("sections", sections.valid), table("sections")),
         "rejects": (rejects_frame(rejections), table("rejects")),
-        "quarantine": (pl.concat([previous_quarantine, new_quarantine]), table("quarantine")),
+        "quarantine": (
+            pl.concat([previous_quarantine, new_quarantine, indicators.quarantine]), table("quarantine")
+        ),
     }
     published = publish_tables(frames, curated_dir, partitions)
     write_state(state_path(curated_dir), state_frame(state_rows))
