@@ -84,6 +84,9 @@ def map_mention(
 ) -> Mapping | None:
     """The best indicator for one mention, or None."""
     catalog = catalog or load_catalog()
+    # A count or measure whose counted noun was found is what that noun says, nothing nearer:
+    # reading the clause would let 36个行政审批单位 borrow 审批事项 from the figure beside it.
+    subject_only = bool(subject) and kind in ("count", "measure")
     subject = subject or ""
     clause = clause_of(sentence, surface)
     best: tuple[float, int, int, Mapping] | None = None
@@ -92,7 +95,7 @@ def map_mention(
             continue
         if any(word in subject or word in clause for word in indicator.exclude_words):
             continue
-        found = _evidence(indicator, subject, clause, sentence)
+        found = _evidence(indicator, subject, clause, sentence, subject_only)
         if found is None:
             continue
         confidence, word, rule = found
@@ -102,8 +105,12 @@ def map_mention(
     return best[3] if best else None
 
 
-def _evidence(indicator: Indicator, subject: str, clause: str, sentence: str) -> tuple[float, str, str] | None:
+def _evidence(
+    indicator: Indicator, subject: str, clause: str, sentence: str, subject_only: bool
+) -> tuple[float, str, str] | None:
     for confidence, text, label in ((SUBJECT, subject, "subject"), (CLAUSE, clause, "clause")):
+        if subject_only and label == "clause":
+            return None
         words = [w for w in indicator.subject_words if w in text]
         if words and (not indicator.context_words or label == "subject" or _any_in(indicator.context_words, sentence)):
             word = max(words, key=len)

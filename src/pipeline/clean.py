@@ -1,7 +1,8 @@
 """Clean: undo PDF and web-page artifacts while keeping a map back to the raw text.
 
 Every character of the clean text is a character of the raw text (`clean[i] == raw[offsets[i]]`,
-offsets strictly increasing; a paragraph break '\n' may stand for a raw '\r'), so any span found in the clean text has exact raw coordinates.
+offsets strictly increasing; a paragraph break '\n' may stand for a raw '\r'), so any span
+found in the clean text has exact raw coordinates.
 Cleaning only ever *drops* characters: layout whitespace, hard line breaks inside sentences, and
 whole lines of web-page chrome, which are set aside (not lost) for the metadata stage.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import re
 import statistics
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,7 +69,7 @@ class SetAside:
 @dataclass(frozen=True)
 class CleanText:
     text: str
-    offsets: tuple[int, ...]  # offsets[i] is the raw index of text[i]
+    offsets: Sequence[int]  # offsets[i] is the raw index of text[i] (an array of machine ints)
     set_aside: tuple[SetAside, ...] = field(default=())
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -79,7 +82,7 @@ class CleanText:
 @dataclass
 class _Line:
     text: str  # after in-line whitespace removal
-    offsets: list[int]  # raw index of each character of `text`
+    offsets: array  # raw index of each character of `text`
 
 
 def _split_lines(raw: str) -> list[tuple[int, str]]:
@@ -94,14 +97,19 @@ def _split_lines(raw: str) -> list[tuple[int, str]]:
 
 def is_chrome(line: str) -> bool:
     """Matched with spaces removed: pages space out labels (索 引 号) and buttons alike."""
-    compact = _SPACE.sub("", line.strip())
+    stripped = line.strip()
+    if stripped.endswith("。") or stripped.count("，") > 1:
+        return False  # a sentence of the body, not a button or a header
+    compact = _SPACE.sub("", stripped)
     return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
 
 
 def _squeeze_spaces(start: int, line: str) -> _Line:
     """Drop layout spaces: keep one only between two ASCII word characters (`PDF file`, `3 5`)."""
+    if _SPACE_RUN.search(line) is None:
+        return _Line(line, array("q", range(start, start + len(line))))
     pieces: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")
     position = 0
     for run in _SPACE_RUN.finditer(line):
         if run.start() > position:
@@ -158,7 +166,8 @@ def clean(raw: str) -> CleanText:
     for start, line in _split_lines(raw):
         if not line.strip():
             continue
-        in_banner = (in_banner and not _CJK.search(line)) or bool(_ARCHIVE_BANNER.search(line))
+        banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
+        in_banner = (in_banner and not _CJK.search(line)) or banner_start
         if in_banner or is_chrome(line):
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
@@ -170,7 +179,7 @@ def clean(raw: str) -> CleanText:
     wrap_width = _wrap_width([len(line.text) for line in lines])
 
     pieces: list[str] = []
-    offsets: list[int] = []
+    offsets = array("q")
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
@@ -183,7 +192,7 @@ def clean(raw: str) -> CleanText:
                 offsets.append(breaks[index - 1])
         pieces.append(line.text)
         offsets.extend(line.offsets)
-    return CleanText("".join(pieces), tuple(offsets), tuple(set_aside))
+    return CleanText("".join(pieces), offsets, tuple(set_aside))
 
 
 @lru_cache(maxsize=1)

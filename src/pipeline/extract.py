@@ -9,6 +9,7 @@ list of values. Work is done on the clean text; spans are mapped back to the raw
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ _TAIL = re.compile(
     rf"(?P<q1>余|多)?(?P<mult>万亿|亿|千万|百万|万|千)?(?P<q2>余|多)?\s*"
     rf"(?P<unit>{_UNIT_ALTERNATION})?(?P<per>/[人户次件天年])?(?P<post>以上|以下|以内|之内|左右|上下|内(?![容部涵设网保务控外地陆河蒙]))?"
 )
+# What may follow a Chinese numeral that is a quantity: a unit's first character or a multiplier.
+_NEXT_CHARS = "".join(sorted({unit[0] for unit in _UNITS} | set("余多万亿千百")))
+_NEXT_FIGURE = re.compile(rf"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多)?(?:万|亿)?(?:{_UNIT_ALTERNATION})")
 _UNIT_FIRST = re.compile(rf"\s*(?P<unit>千米|千克|千瓦时|千瓦|百分点)")
 
 _BEFORE_QUALIFIER = (
@@ -58,6 +62,11 @@ _ITEM_STOP = _CLAUSE_STOP + "、"
 _SUBJECT_STOP = re.compile(rf"[{re.escape(_ITEM_STOP)}（）()【】]")
 _CLAUSE_STOP_RE = re.compile(rf"[{re.escape(_CLAUSE_STOP)}（(]")
 _QUOTE_MARKS = re.compile(r"[“”\"《》‘’「」]")
+_LEADING_NON_CJK = re.compile(r"^[^\u4e00-\u9fff]+")
+_LEADING_NON_WORD = re.compile(r"^[^\u4e00-\u9fffA-Za-z]+")
+_COMPARISON_TAIL = re.compile(r"(?:同比|环比|较[^、]{0,8}?|与[^、]{0,12}?相比)$")
+_LIST_SEPARATOR = re.compile(r"、|和|及")
+_WHITESPACE = re.compile(r"\s+")
 _VERB_START = re.compile(r"受邀|被|参加|参与|得到|获得|实现|完成|到位|办结|出席|进行|开展|落实|纳入|覆盖|受理")
 _RELATIVE_START = re.compile(r"由|兼具|具有|具备|涉及|可|覆盖|包括|包含|用于|针对|来自|涵盖|集|融合|面向|服务于")
 _SUBJECT_TRIM_END = re.compile(
@@ -79,7 +88,7 @@ _SECTION_PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass
 class Mention:
     start: int  # clean-text span of the surface
     end: int
@@ -103,10 +112,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _clause_start(text: str, position: int, stops: str = _CLAUSE_STOP) -> int:
-    index = position
-    while index > 0 and text[index - 1] not in stops:
-        index -= 1
-    return index
+    """Offset just after the last stop character before `position` (0 if none)."""
+    window = max(0, position - 200)  # a clause is never this long; bound the search
+    found = max(text.rfind(stop, window, position) for stop in stops)
+    return found + 1 if found >= 0 else window
 
 
 def _change_direction(text: str, start: int) -> str | None:
@@ -129,14 +138,17 @@ def _subject_after(text: str, unit_end: int) -> str | None:
     relative = _RELATIVE_START.match(text, unit_end) is not None
     stop = (_CLAUSE_STOP_RE if relative else _SUBJECT_STOP).search(text, unit_end)
     phrase = _QUOTE_MARKS.sub("", text[unit_end : stop.start() if stop else len(text)]).lstrip("的")
+    figure = _NEXT_FIGURE.search(phrase, 1)
+    if figure:
+        phrase = phrase[: figure.start()]  # 36个行政审批单位200项…: the next figure starts a new noun
     if relative and "的" in phrase:
         phrase = phrase[phrase.rindex("的") + 1 :]  # 由…主导的社区警务团队 → 社区警务团队
     elif "的" in phrase[1:]:
         phrase = phrase[: phrase.index("的", 1)]  # 易受骗重点群体的精准建库 → 易受骗重点群体
     if "等" in phrase[:-2]:
         phrase = phrase[phrase.rindex("等") + 1 :]  # “天下无诈”等普法视频 → 普法视频
-    phrase = re.sub(r"^[^\u4e00-\u9fff]+", "", phrase)  # 的“1+3+N”社区警务团队
-    if len(phrase) < 2 or _NOT_SUBJECT_START.match(phrase) or not re.match(r"[\u4e00-\u9fff]", phrase):
+    phrase = _LEADING_NON_CJK.sub("", phrase)  # 的“1+3+N”社区警务团队
+    if len(phrase) < 2 or _NOT_SUBJECT_START.match(phrase):
         return None
     return phrase[:16]
 
@@ -147,7 +159,7 @@ def _subject_before(text: str, start: int, floor: int = 0) -> str | None:
     phrase = _QUOTE_MARKS.sub("", text[begin:start])
     phrase = _SUBJECT_TRIM_END.sub("", phrase)
     phrase = _SUBJECT_TRIM_START.sub("", phrase)
-    phrase = re.sub(r"^[^\u4e00-\u9fffA-Za-z]+", "", phrase)
+    phrase = _LEADING_NON_WORD.sub("", phrase)
     if len(phrase) < 2:
         return None
     return phrase[-16:]
@@ -156,18 +168,19 @@ def _subject_before(text: str, start: int, floor: int = 0) -> str | None:
 def _pick_subject(text: str, mention: Mention, floor: int) -> str | None:
     """Rates and changes name their subject before the number (线索转案率95.16%), counts after
     the unit (15次批示肯定), measures before unless the number sits in a 在…内 phrase."""
-    before = _subject_before(text, mention.start, floor)
     if mention.kind in (PERCENT, CHANGE):
-        return before or _subject_after(text, mention.unit_end)
+        return _subject_before(text, mention.start, floor) or _subject_after(text, mention.unit_end)
     if mention.kind == MEASURE:
-        preposition = re.search(r"[在于需]$", text[max(floor, mention.start - 2) : mention.start])
+        before = _subject_before(text, mention.start, floor)
+        preposition = text[max(floor, mention.start - 1) : mention.start] in ("在", "于", "需")
         if before and not preposition:
             return before
         return _subject_after(text, mention.unit_end) or before
     after = _subject_after(text, mention.unit_end)
-    if after and before and _VERB_START.match(after):
-        return before  # 群众代表20余人受邀参加: what follows is what they did
-    return after or before
+    if after and not _VERB_START.match(after):
+        return after
+    before = _subject_before(text, mention.start, floor)
+    return (before or after) if after else before  # 群众代表20余人受邀参加: the doers come first
 
 
 def _respectively_subjects(text: str, first_value_start: int) -> list[str] | None:
@@ -177,8 +190,8 @@ def _respectively_subjects(text: str, first_value_start: int) -> list[str] | Non
     if "分别" not in clause:
         return None
     head = clause[: clause.index("分别")]
-    head = re.sub(r"(?:同比|环比|较[^、]{0,8}?|与[^、]{0,12}?相比)$", "", head)
-    items = [_SUBJECT_TRIM_END.sub("", item) for item in re.split(r"、|和|及", head)]
+    head = _COMPARISON_TAIL.sub("", head)
+    items = [_SUBJECT_TRIM_END.sub("", item) for item in _LIST_SEPARATOR.split(head)]
     items = [item for item in items if len(item) >= 2]
     return items or None
 
@@ -240,19 +253,21 @@ def _mention(text: str, numeral: Numeral, quoted: list[tuple[int, int]]) -> Ment
     if before_qualifier and qualifier == EXACT:
         qualifier = before_qualifier
 
-    direction = _change_direction(text, qualifier_start)
-    if direction is not None and kind in (PERCENT, CHANGE):
-        kind = CHANGE
-    elif direction is not None and _verb_adjacent(text, qualifier_start):
-        kind = CHANGE  # 增加5件: a count change the text states
-    else:
-        direction = None if kind != CHANGE else direction
+    direction = None
+    if kind in (PERCENT, CHANGE):
+        direction = _change_direction(text, qualifier_start)
+        if direction is not None:
+            kind = CHANGE
+    elif _verb_adjacent(text, qualifier_start):
+        direction = _change_direction(text, qualifier_start)
+        if direction is not None:
+            kind = CHANGE  # 增加5件: a count change the text states
 
     unit_end = tail.end("unit") if tail and tail.group("unit") else (tail.end("mult") if multiplier_word else numeral.end)
     if groups.get("per"):
         unit_end = tail.end("per")
     surface_start = qualifier_start if text[qualifier_start : numeral.start] in _SURFACE_QUALIFIERS else numeral.start
-    surface = re.sub(r"\s+", "", text[surface_start:unit_end])
+    surface = _WHITESPACE.sub("", text[surface_start:unit_end])
     return Mention(
         start=surface_start,
         end=unit_end,
@@ -278,12 +293,12 @@ def _same_sentence(text: str, previous_end: int, start: int) -> bool:
     return _SENTENCE_END.search(text, previous_end, start) is None
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    begin = start
-    while begin > 0 and not _SENTENCE_END.match(text[begin - 1]):
-        begin -= 1
-    stop = _SENTENCE_END.search(text, end)
-    return text[begin : stop.end() if stop else len(text)].strip()
+def _sentence(text: str, start: int, end: int, boundaries: list[int]) -> str:
+    """The sentence around [start, end); `boundaries` are the offsets just after each stop."""
+    begin = boundaries[bisect.bisect_right(boundaries, start) - 1] if boundaries and boundaries[0] <= start else 0
+    after = bisect.bisect_left(boundaries, end + 1)
+    stop = boundaries[after] if after < len(boundaries) else len(text)
+    return text[begin:stop].strip()
 
 
 def _sections(text: str) -> list[tuple[int, int, str]]:
@@ -314,7 +329,7 @@ def extract_mentions(text: str) -> list[Mention]:
     """All quantity mentions of a (clean) text, in reading order; never raises on odd input."""
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     mentions: list[Mention] = []
-    for numeral in find_numerals(text):
+    for numeral in find_numerals(text, _NEXT_CHARS):
         mention = _mention(text, numeral, quoted)
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
@@ -323,6 +338,7 @@ def extract_mentions(text: str) -> list[Mention]:
 
 def _with_context(text: str, mentions: list[Mention]) -> list[Mention]:
     paths = _section_paths(text, [m.start for m in mentions])
+    boundaries = [m.end() for m in _SENTENCE_END.finditer(text)] if mentions else []
     result: list[Mention] = []
     run_items: list[str] | None = None
     run_index = 0
@@ -344,10 +360,10 @@ def _with_context(text: str, mentions: list[Mention]) -> list[Mention]:
             if subject is None and result and _same_sentence(text, result[-1].end, mention.start):
                 # 61案113人, 生产总值346.3亿元,同比增长6.1%: the figures share one subject
                 subject = result[-1].subject
-        result.append(
-            Mention(**{**mention.__dict__, "subject": subject, "sentence": _sentence(text, mention.start, mention.end),
-                       "section_path": path})
-        )
+        mention.subject = subject
+        mention.sentence = _sentence(text, mention.start, mention.end, boundaries)
+        mention.section_path = path
+        result.append(mention)
         previous = mention
     return result
 
@@ -387,7 +403,7 @@ def mention_id(doc_id: str, char_start: int, char_end: int) -> str:
 
 def _as_printed(mention: Mention, original: str) -> Mention:
     """Surface and measure word as the traditional-character text printed them (36.43萬人次, 個)."""
-    surface = re.sub(r"\s+", "", original[mention.start : mention.end])
+    surface = _WHITESPACE.sub("", original[mention.start : mention.end])
     unit = mention.unit
     if unit and unit not in ("元", "%"):
         unit_start = mention.end - len(unit)

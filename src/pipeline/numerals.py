@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cn2an
 
@@ -34,6 +35,8 @@ SET_PHRASES = (
 _SET_PHRASE = re.compile("|".join(map(re.escape, sorted(SET_PHRASES, key=len, reverse=True))))
 
 
+_CODE_AFTER = re.compile(r"[A-Za-z/_\-]")
+_CODE_BEFORE = re.compile(r"[A-Za-z/_]$")
 _SESSION = re.compile(r"次(?:全会|全体会议|会议|党代会|代表大会|大会|常委会)")
 
 
@@ -100,7 +103,7 @@ def word_numeral_reason(text: str, start: int, end: int) -> str | None:
     if core[0] not in _CN_CHARS:
         if (before[-1:] and before[-1:] in "+＋") or (after[:1] and after[:1] in "+＋"):
             return "formula slogan"
-        if re.match(r"[A-Za-z/_\-]", after[:1]) or re.search(r"[A-Za-z/_]$", before):
+        if _CODE_AFTER.match(after[:1]) or _CODE_BEFORE.search(before):
             return "code"
     return None
 
@@ -116,10 +119,23 @@ def _slogan(text: str, start: int, end: int) -> bool:
     )
 
 
-def find_numerals(text: str) -> list[Numeral]:
-    """Every numeral core in `text` meant as a number, with its value (multipliers not folded)."""
+@lru_cache(maxsize=8)
+def _core_pattern(next_chars: str | None) -> re.Pattern[str]:
+    """NUMBER_CORE, with Chinese numerals kept only when one of `next_chars` follows: 一 and 二
+    occur in a great many words, and most are never followed by a measure word."""
+    if next_chars is None:
+        return NUMBER_CORE
+    follow = "[" + re.escape(next_chars) + "]"
+    return re.compile(
+        rf"(?P<arabic>{ARABIC})|百分之(?P<percent>{CHINESE})|(?P<chinese>{CHINESE})(?=\s*{follow})"
+    )
+
+
+def find_numerals(text: str, next_chars: str | None = None) -> list[Numeral]:
+    """Every numeral core in `text` meant as a number, with its value (multipliers not folded).
+    `next_chars`: when given, a Chinese numeral counts only if one of these characters follows."""
     found = []
-    for match in NUMBER_CORE.finditer(text):
+    for match in _core_pattern(next_chars).finditer(text):
         start, end = match.span()
         if match.group("percent"):
             value = chinese_value(match.group("percent"))
