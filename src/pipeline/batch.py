@@ -6,6 +6,7 @@ small next to it, small enough that memory stays bounded. Only rows leave a batc
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ class BatchResult:
     warnings: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # touched files whose bytes hash the same
     stats: dict[str, tuple[int, int, str | None]] = field(default_factory=dict)  # path → bytes, mtime, sha
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over files
 
     def extend(self, other: BatchResult) -> None:
         self.documents += other.documents
@@ -37,12 +39,30 @@ class BatchResult:
         self.warnings += other.warnings
         self.unchanged += other.unchanged
         self.stats.update(other.stats)
+        for stage, seconds in other.timings.items():
+            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
-def describe(doc: RawDocument) -> tuple[dict, list[dict], list[dict]]:
+class _Stopwatch:
+    """Adds the time spent in each stage to a dict, so runs can report time per stage."""
+
+    def __init__(self, totals: dict[str, float]) -> None:
+        self.totals = totals
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.totals[stage] = self.totals.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
+def describe(doc: RawDocument, timings: dict[str, float] | None = None) -> tuple[dict, list[dict], list[dict]]:
     """The document row, the mention rows (mapped to indicators) and the section rows of a file."""
+    watch = _Stopwatch({} if timings is None else timings)
     cleaned = clean(doc.text)
+    watch.lap("clean")
     metadata = extract_metadata(cleaned)
+    watch.lap("metadata")
     row = {
         "doc_id": doc.doc_id,
         "source_file": doc.source_file,
@@ -54,8 +74,10 @@ def describe(doc: RawDocument) -> tuple[dict, list[dict], list[dict]]:
         "content_sha256": doc.content_sha256,
     }
     mentions = mention_rows(doc.doc_id, doc.source_path, metadata.report_year, cleaned)
-    map_rows(mentions)
     sections = section_rows(doc.doc_id, doc.source_path, metadata.report_year, cleaned)
+    watch.lap("extract")
+    map_rows(mentions)
+    watch.lap("map")
     return row, mentions, sections
 
 
@@ -64,22 +86,26 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
     A file whose bytes hash to its `known_sha` is only recorded as unchanged."""
     result = BatchResult()
     for path in paths:
+        watch = _Stopwatch(result.timings)
         relative = path.relative_to(raw_dir).as_posix()
         try:
             stat = path.stat()
-            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = path.read_bytes()
         except OSError:
-            stat, sha = None, None
+            stat, data = None, None
+        sha = hashlib.sha256(data).hexdigest() if data is not None else None
         if stat is not None:
             result.stats[relative] = (stat.st_size, stat.st_mtime_ns, sha)
         if known_sha and sha is not None and known_sha.get(relative) == sha:
             result.unchanged.append(relative)
+            watch.lap("ingest")
             continue
-        doc = read_document(path, raw_dir)
+        doc = read_document(path, raw_dir, data)
+        watch.lap("ingest")
         if isinstance(doc, Rejection):
             result.rejections.append(doc)
             continue
-        row, mentions, sections = describe(doc)
+        row, mentions, sections = describe(doc, result.timings)
         result.mentions += mentions
         result.sections += sections
         if row["doc_type"] == OTHER:

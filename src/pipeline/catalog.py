@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,7 +21,7 @@ _CLAUSE_STOP = re.compile(r"[，。；：,;:！？!?]")
 
 
 @dataclass(frozen=True)
-class Indicator:
+class Indicator:  # noqa: D101 - fields mirror contracts/indicators.toml
     code: str
     name_zh: str
     name_en: str
@@ -32,6 +32,12 @@ class Indicator:
     subject_words: tuple[str, ...]
     context_words: tuple[str, ...]
     exclude_words: tuple[str, ...]
+    subject_pattern: re.Pattern[str] = field(compare=False, repr=False)
+    exclude_pattern: re.Pattern[str] | None = field(compare=False, repr=False)
+
+
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,8 @@ def load_catalog(path: Path | None = None) -> tuple[Indicator, ...]:
                 subject_words=tuple(entry["subject"]),
                 context_words=tuple(entry.get("context", ())),
                 exclude_words=tuple(entry.get("exclude", ())),
+                subject_pattern=_alternation(tuple(entry["subject"])),
+                exclude_pattern=_alternation(tuple(entry["exclude"])) if entry.get("exclude") else None,
             )
         )
     return tuple(catalog)
@@ -90,10 +98,11 @@ def map_mention(
     subject = subject or ""
     clause = clause_of(sentence, surface)
     best: tuple[float, int, int, Mapping] | None = None
-    for order, indicator in enumerate(catalog):
-        if kind not in indicator.kinds or (indicator.units is not None and unit not in indicator.units):
+    for order, indicator in _candidates(catalog, kind):
+        if indicator.units is not None and unit not in indicator.units:
             continue
-        if any(word in subject or word in clause for word in indicator.exclude_words):
+        exclude = indicator.exclude_pattern
+        if exclude is not None and (exclude.search(subject) or exclude.search(clause)):
             continue
         found = _evidence(indicator, subject, clause, sentence, subject_only)
         if found is None:
@@ -105,20 +114,39 @@ def map_mention(
     return best[3] if best else None
 
 
+_BY_KIND: dict[int, dict[str, list[tuple[int, Indicator]]]] = {}
+
+
+def _candidates(catalog: tuple[Indicator, ...], kind: str) -> list[tuple[int, Indicator]]:
+    """The catalog entries that accept a kind, in catalog order (indexed once per catalog)."""
+    index = _BY_KIND.get(id(catalog))
+    if index is None:
+        index = {}
+        for order, indicator in enumerate(catalog):
+            for accepted in indicator.kinds:
+                index.setdefault(accepted, []).append((order, indicator))
+        _BY_KIND[id(catalog)] = index
+    return index.get(kind, [])
+
+
+def _longest(pattern: re.Pattern[str], text: str) -> str | None:
+    """The longest catalog word in `text` (alternatives are ordered longest first)."""
+    found = pattern.findall(text)
+    return max(found, key=len) if found else None
+
+
 def _evidence(
     indicator: Indicator, subject: str, clause: str, sentence: str, subject_only: bool
 ) -> tuple[float, str, str] | None:
     for confidence, text, label in ((SUBJECT, subject, "subject"), (CLAUSE, clause, "clause")):
         if subject_only and label == "clause":
             return None
-        words = [w for w in indicator.subject_words if w in text]
-        if words and (not indicator.context_words or label == "subject" or _any_in(indicator.context_words, sentence)):
-            word = max(words, key=len)
+        word = _longest(indicator.subject_pattern, text)
+        if word and (not indicator.context_words or label == "subject" or _any_in(indicator.context_words, sentence)):
             return confidence, word, f"{label}:{word}"
-    words = [w for w in indicator.subject_words if w in sentence]
+    word = _longest(indicator.subject_pattern, sentence)
     context = [w for w in indicator.context_words if w in sentence]
-    if words and context:
-        word = max(words, key=len)
+    if word and context:
         return SENTENCE, word, f"sentence:{word}+{context[0]}"
     return None
 

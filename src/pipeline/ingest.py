@@ -151,13 +151,15 @@ def _decodes_as_utf16(data: bytes) -> bool:
     return False
 
 
-def read_document(path: Path, raw_dir: Path) -> RawDocument | Rejection:
-    """Decode one file; every failure becomes a Rejection that names the file and the problem."""
+def read_document(path: Path, raw_dir: Path, data: bytes | None = None) -> RawDocument | Rejection:
+    """Decode one file (or its bytes, when the caller read them already); every failure becomes a
+    Rejection that names the file and the problem."""
     relative = path.relative_to(raw_dir).as_posix()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Rejection(relative, UNREADABLE, f"{relative}: cannot be read ({exc.strerror or exc})")
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return Rejection(relative, UNREADABLE, f"{relative}: cannot be read ({exc.strerror or exc})")
     if not data.strip():
         return Rejection(relative, EMPTY, f"{relative}: the file is empty", len(data))
     if _looks_binary(data):

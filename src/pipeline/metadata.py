@@ -457,18 +457,19 @@ def _choose_agency(
 ) -> str | None:
     """The issuer, from the most reliable place that names it."""
     signature_org, _ = _signature(paragraphs)
-    candidates = (
-        _agency_prefix(title) if title else None,
-        signature_org,
-        header.org,
-        _WEBSITE.sub("", letterhead) if letterhead else None,
-        _opening_subject(paragraphs),
-        _relative_in_text(paragraphs),
-        _RELATIVE_ORG.match(title).group() if title and _RELATIVE_ORG.match(title) else None,
-        _relative_at_title_start(title),
-        _most_named_org(paragraphs),
+    candidates = (  # tried in order, each computed only when the ones before found nothing
+        lambda: _agency_prefix(title) if title else None,
+        lambda: signature_org,
+        lambda: header.org,
+        lambda: _WEBSITE.sub("", letterhead) if letterhead else None,
+        lambda: _opening_subject(paragraphs),
+        lambda: _relative_in_text(paragraphs),
+        lambda: _RELATIVE_ORG.match(title).group() if title and _RELATIVE_ORG.match(title) else None,
+        lambda: _relative_at_title_start(title),
+        lambda: _most_named_org(paragraphs),
     )
-    for candidate in candidates:
+    for find in candidates:
+        candidate = find()
         if not candidate:
             continue
         if is_division_name(candidate) or _TOWNSHIP.match(candidate):

@@ -109,6 +109,8 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
     started = time.perf_counter()
     published_before = {r["doc_id"]: r["source_path"] for r in plan.unchanged if r["status"] == PUBLISHED}
     merged = merge_batches(results, published_before)
+    for stage, seconds in merged.timings.items():  # CPU seconds per stage, summed over batches
+        summary.timings_s[f"{stage}_cpu"] = round(seconds, 3)
     set_aside = _keep_years(merged, plan.years) if plan.years is not None else set()
     touched = replaced_paths(plan)
     unchanged_by_hash = set(merged.unchanged)
