@@ -116,6 +116,23 @@ def _execute(kind: str, raw_dir: Path, task_runner: str, dask_address: Optional[
     raise typer.Exit(summary.exit_code)
 
 
+@app.command()
+def report(
+    curated_dir: Path = _CURATED,
+    out: Optional[Path] = typer.Option(None, help="HTML file to write (default: <curated-dir>/report.html)."),
+    years: Optional[list[int]] = typer.Option(None, "--years", help="Only these report years (large corpora)."),
+) -> None:
+    """Write the self-contained HTML review report: every figure highlighted in its text."""
+    from pipeline.report import write_report
+
+    try:
+        path = write_report(curated_dir, out, years)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error:[/red] {exc}; run `pipeline run` first")
+        raise typer.Exit(1) from exc
+    console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+
+
 catalog_app = typer.Typer(help="The indicator catalog (contracts/indicators.toml).", no_args_is_help=True)
 app.add_typer(catalog_app, name="catalog")
 

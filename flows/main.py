@@ -123,6 +123,8 @@ def _publish_artifacts(summary: RunSummary) -> None:
         "",
         "Timings (s): " + ", ".join(f"{k} {v}" for k, v in summary.timings_s.items()),
     ]
+    if summary.report:
+        lines += ["", f"Review report: [{summary.report}](file://{Path(summary.report).resolve()})"]
     if summary.rejections:
         lines += ["", "## Rejected files", ""] + [f"- {message}" for message in summary.rejections]
     create_markdown_artifact("\n".join(lines), key="pipeline-run-summary", description="Pipeline run summary")

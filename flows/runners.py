@@ -15,7 +15,7 @@ import urllib.request
 from contextlib import contextmanager
 from typing import Iterator
 
-from prefect.logging.handlers import APILogHandler
+from prefect.logging.handlers import APILogWorker
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ThreadPoolTaskRunner
 
@@ -64,7 +64,7 @@ def shared_prefect_api(startup_timeout_s: float = 120.0) -> Iterator[str]:
         with temporary_settings(updates={PREFECT_API_URL: url}):  # for this process
             yield url
     finally:
-        APILogHandler.flush()  # send the run's last log lines before the server goes away
+        APILogWorker.drain_all(timeout=5)  # send the run's last log lines before the server goes
         os.environ.pop("PREFECT_API_URL", None)
         server.terminate()
         server.wait(timeout=30)

@@ -25,6 +25,7 @@ class BatchResult:
     documents: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)
     sections: list[dict] = field(default_factory=list)
+    texts: list[dict] = field(default_factory=list)
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # touched files whose bytes hash the same
@@ -35,6 +36,7 @@ class BatchResult:
         self.documents += other.documents
         self.mentions += other.mentions
         self.sections += other.sections
+        self.texts += other.texts
         self.rejections += other.rejections
         self.warnings += other.warnings
         self.unchanged += other.unchanged
@@ -108,6 +110,9 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
         row, mentions, sections = describe(doc, result.timings)
         result.mentions += mentions
         result.sections += sections
+        result.texts.append(
+            {"doc_id": doc.doc_id, "source_path": doc.source_path, "report_year": row["report_year"], "text": doc.text}
+        )
         if row["doc_type"] == OTHER:
             result.warnings.append(
                 f"{doc.source_path}: does not read as a government report or news article "
@@ -127,6 +132,7 @@ def merge_batches(results: list[BatchResult], published: dict[str, str] | None =
     published = {row["source_path"] for row in merged.documents}
     merged.mentions = [m for m in merged.mentions if m["source_path"] in published]
     merged.sections = [s for s in merged.sections if s["source_path"] in published]
+    merged.texts = [t for t in merged.texts if t["source_path"] in published]
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
     return merged
 
@@ -145,6 +151,10 @@ def mentions_frame(rows: list[dict]) -> pl.DataFrame:
 
 def sections_frame(rows: list[dict]) -> pl.DataFrame:
     return table("sections").frame(rows)
+
+
+def texts_frame(rows: list[dict]) -> pl.DataFrame:
+    return table("texts").frame(rows)
 
 
 def rejects_frame(rejections: list[Rejection]) -> pl.DataFrame:

@@ -32,8 +32,8 @@ _BOMS = (
 _WHITESPACE = re.compile(r"\s+")
 # Characters a Chinese government text is made of: CJK ideographs and punctuation, full-width
 # forms, ASCII, general punctuation and whitespace. Anything else in bulk means a wrong decode.
-_PLAUSIBLE = re.compile(
-    r"[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
+_IMPLAUSIBLE = re.compile(
+    r"[^\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
     r"\u0020-\u007e\u00a0-\u00ff\u2100-\u25ff\s]"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -91,7 +91,7 @@ def doc_id_for(text: str) -> str:
 def plausible_share(text: str) -> float:
     if not text:
         return 0.0
-    return len(_PLAUSIBLE.findall(text)) / len(text)
+    return 1 - len(_IMPLAUSIBLE.findall(text)) / len(text)
 
 
 def _is_plausible_chinese(text: str) -> bool:
