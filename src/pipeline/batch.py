@@ -1,7 +1,7 @@
 """The pipeline's stages over a batch of files, as plain functions a flow (or a test) can call.
 
 A batch is the unit of work an orchestrator schedules: large enough that per-task overhead is
-small next to it, small enough that memory stays bounded. Only rows leave a batch, never texts.
+small next to it, small enough that memory stays bounded. Rows leave a batch as Polars frames.
 """
 from __future__ import annotations
 
@@ -23,26 +23,16 @@ from pipeline.schema import table
 @dataclass
 class BatchResult:
     documents: list[dict] = field(default_factory=list)
-    mentions: list[dict] = field(default_factory=list)
-    sections: list[dict] = field(default_factory=list)
-    texts: list[dict] = field(default_factory=list)
+    # Row tables leave a batch as Polars frames: columnar, a fraction of the memory of dicts.
+    mentions: pl.DataFrame = field(default_factory=lambda: table("mentions").empty_frame())
+    sections: pl.DataFrame = field(default_factory=lambda: table("sections").empty_frame())
+    texts: pl.DataFrame = field(default_factory=lambda: table("texts").empty_frame())
     rejections: list[Rejection] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)  # touched files whose bytes hash the same
     stats: dict[str, tuple[int, int, str | None]] = field(default_factory=dict)  # path → bytes, mtime, sha
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over files
 
-    def extend(self, other: BatchResult) -> None:
-        self.documents += other.documents
-        self.mentions += other.mentions
-        self.sections += other.sections
-        self.texts += other.texts
-        self.rejections += other.rejections
-        self.warnings += other.warnings
-        self.unchanged += other.unchanged
-        self.stats.update(other.stats)
-        for stage, seconds in other.timings.items():
-            self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
 
 class _Stopwatch:
@@ -87,6 +77,9 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
     """Ingest, clean and describe each file; failures become rejections naming the file.
     A file whose bytes hash to its `known_sha` is only recorded as unchanged."""
     result = BatchResult()
+    mentions: list[dict] = []
+    sections: list[dict] = []
+    texts: list[dict] = []
     for path in paths:
         watch = _Stopwatch(result.timings)
         relative = path.relative_to(raw_dir).as_posix()
@@ -107,10 +100,10 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
         if isinstance(doc, Rejection):
             result.rejections.append(doc)
             continue
-        row, mentions, sections = describe(doc, result.timings)
-        result.mentions += mentions
-        result.sections += sections
-        result.texts.append(
+        row, doc_mentions, doc_sections = describe(doc, result.timings)
+        mentions += doc_mentions
+        sections += doc_sections
+        texts.append(
             {"doc_id": doc.doc_id, "source_path": doc.source_path, "report_year": row["report_year"], "text": doc.text}
         )
         if row["doc_type"] == OTHER:
@@ -119,6 +112,9 @@ def process_batch(paths: list[Path], raw_dir: Path, known_sha: dict[str, str] | 
                 "(doc_type=other); published, but check that it belongs in the corpus"
             )
         result.documents.append(row)
+    result.mentions = table("mentions").frame(mentions)
+    result.sections = table("sections").frame(sections)
+    result.texts = table("texts").frame(texts)
     return result
 
 
@@ -127,12 +123,21 @@ def merge_batches(results: list[BatchResult], published: dict[str, str] | None =
     `published` (doc_id → path) are documents kept from earlier runs."""
     merged = BatchResult()
     for result in results:
-        merged.extend(result)
+        merged.documents += result.documents
+        merged.rejections += result.rejections
+        merged.warnings += result.warnings
+        merged.unchanged += result.unchanged
+        merged.stats.update(result.stats)
+        for stage, seconds in result.timings.items():
+            merged.timings[stage] = merged.timings.get(stage, 0.0) + seconds
+    for name in ("mentions", "sections", "texts"):  # one concatenation, not one per batch
+        frames = [getattr(merged, name)] + [getattr(result, name) for result in results]
+        setattr(merged, name, pl.concat(frames))
     merged.documents, duplicates = drop_duplicates(merged.documents, published)
-    published = {row["source_path"] for row in merged.documents}
-    merged.mentions = [m for m in merged.mentions if m["source_path"] in published]
-    merged.sections = [s for s in merged.sections if s["source_path"] in published]
-    merged.texts = [t for t in merged.texts if t["source_path"] in published]
+    kept = [row["source_path"] for row in merged.documents]
+    merged.mentions = merged.mentions.filter(pl.col("source_path").is_in(kept))
+    merged.sections = merged.sections.filter(pl.col("source_path").is_in(kept))
+    merged.texts = merged.texts.filter(pl.col("source_path").is_in(kept))
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
     return merged
 
@@ -143,18 +148,6 @@ def split_batches(paths: list[Path], batch_size: int) -> list[list[Path]]:
 
 def documents_frame(rows: list[dict]) -> pl.DataFrame:
     return table("documents").frame(rows)
-
-
-def mentions_frame(rows: list[dict]) -> pl.DataFrame:
-    return table("mentions").frame(rows)
-
-
-def sections_frame(rows: list[dict]) -> pl.DataFrame:
-    return table("sections").frame(rows)
-
-
-def texts_frame(rows: list[dict]) -> pl.DataFrame:
-    return table("texts").frame(rows)
 
 
 def rejects_frame(rejections: list[Rejection]) -> pl.DataFrame:

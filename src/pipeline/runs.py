@@ -17,11 +17,8 @@ import polars as pl
 from pipeline.batch import (
     BatchResult,
     documents_frame,
-    mentions_frame,
     merge_batches,
     rejects_frame,
-    sections_frame,
-    texts_frame,
 )
 from pipeline.catalog import indicators_frame
 from pipeline.incremental import (
@@ -101,9 +98,9 @@ def _keep_years(merged: BatchResult, years: frozenset[int]) -> set[str]:
     """A backfill publishes only its years; returns the paths it set aside for a later run."""
     outside = {d["source_path"] for d in merged.documents if d["report_year"] not in years}
     merged.documents = [d for d in merged.documents if d["source_path"] not in outside]
-    merged.mentions = [m for m in merged.mentions if m["source_path"] not in outside]
-    merged.sections = [s for s in merged.sections if s["source_path"] not in outside]
-    merged.texts = [t for t in merged.texts if t["source_path"] not in outside]
+    merged.mentions = merged.mentions.filter(~pl.col("source_path").is_in(list(outside)))
+    merged.sections = merged.sections.filter(~pl.col("source_path").is_in(list(outside)))
+    merged.texts = merged.texts.filter(~pl.col("source_path").is_in(list(outside)))
     return outside
 
 
@@ -126,9 +123,9 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
     summary.warnings = list(merged.warnings)
 
     documents = validate(documents_frame(merged.documents), table("documents"), summary.run_id)
-    mentions = validate(mentions_frame(merged.mentions), table("mentions"), summary.run_id)
+    mentions = validate(merged.mentions, table("mentions"), summary.run_id)
     related = validate_references(mentions.valid, documents.valid, summary.run_id)
-    sections = validate(sections_frame(merged.sections), table("sections"), summary.run_id)
+    sections = validate(merged.sections, table("sections"), summary.run_id)
     summary.timings_s["validate"] = round(time.perf_counter() - started, 3)
 
     new_quarantine = pl.concat(
@@ -205,8 +202,7 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
 
 
 def _published_texts(merged: BatchResult, documents: pl.DataFrame) -> pl.DataFrame:
-    published = set(documents.get_column("doc_id").to_list())
-    return texts_frame([t for t in merged.texts if t["doc_id"] in published])
+    return merged.texts.filter(pl.col("doc_id").is_in(documents.get_column("doc_id").to_list()))
 
 
 def _state_after(plan: RunPlan, merged: BatchResult, documents: pl.DataFrame, set_aside: set[str]) -> list[dict]:
