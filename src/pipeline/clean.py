@@ -25,7 +25,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
 _TERMINAL = set("。！？!?；;：:…")
 _CLOSERS = set("”’」』）)】》\"'")
-_HEADING_START = re.compile(
+HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
 )
@@ -149,7 +149,7 @@ def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
     """Whether a line break between these two lines falls inside one paragraph."""
     if not previous or not following or _ends_sentence(previous):
         return False
-    if _HEADING_START.match(following):
+    if HEADING_START.match(following):
         return False
     if _OPEN_END.search(previous):
         return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import cn2an
 
-from pipeline.clean import CleanText, SetAside, simplified_view
+from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
 from pipeline.divisions import Location, full_name_pattern, is_division_name, locate, most_mentioned
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
@@ -72,10 +72,6 @@ _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．]"
-    r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
-)
 _REPORT_TITLE = re.compile(r"(?:报告|总结|报告书)$")
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}报告$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结)")
@@ -174,7 +170,7 @@ def _strip_site_marks(text: str) -> str:
 def _looks_like_title(text: str) -> bool:
     if not 5 <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
         return False
-    return "。" not in text and "|" not in text and not _HEADING.match(text) and not _DATE.fullmatch(text)
+    return "。" not in text and "|" not in text and not HEADING_START.match(text) and not _DATE.fullmatch(text)
 
 
 def _is_report_title(text: str) -> bool:
