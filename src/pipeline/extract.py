@@ -77,6 +77,7 @@ _SUBJECT_TRIM_START = re.compile(r"^(?:其中|同时|并|共|累计|全年|今�
 _NOT_SUBJECT_START = re.compile(r"^(?:[的了着过是在于从把被将由与和及或等至到为以上下内左右余多就均都]|[0-9０-９])")
 _QUOTED = re.compile(r"“[^“”\n]{1,20}”|《[^《》\n]{1,40}》|\"[^\"\n]{1,20}\"")
 _WITHIN = re.compile(r"^(?:内|以内|之内)")
+_CLAUSE_END_OR_RANK = re.compile(rf"$|[{re.escape(_CLAUSE_STOP)}]|位次|名次")
 _SHARE_OF = re.compile(r"占")  # used with .match at the clause start
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _HEADING_END = re.compile(r"[。；;！？!?\n]")
@@ -258,10 +259,11 @@ def _mention(text: str, numeral: Numeral, quoted: list[tuple[int, int]]) -> Ment
         direction = _change_direction(text, qualifier_start)
         if direction is not None:
             kind = CHANGE
-    elif _verb_adjacent(text, qualifier_start):
+    elif _verb_adjacent(text, qualifier_start) and (kind != COUNT or _CLAUSE_END_OR_RANK.match(text, after_unit)):
+        # 增加5件。 is a count change the text states; 提升五项工程 names a programme.
         direction = _change_direction(text, qualifier_start)
         if direction is not None:
-            kind = CHANGE  # 增加5件: a count change the text states
+            kind = CHANGE
 
     unit_end = tail.end("unit") if tail and tail.group("unit") else (tail.end("mult") if multiplier_word else numeral.end)
     if groups.get("per"):
