@@ -504,8 +504,12 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
         if host and (found := locate(host, cleaned.text)).province is not None:
             return found
     hint = _LEVEL_HINT.search(cleaned.text[:3000])
-    if hint:
-        place = most_mentioned(hint.group("level"), cleaned.text, header.host)
+    levels = [hint.group("level")] if hint else []
+    # Else the level the text speaks from most: 我县/全县/县委 → a county, 我市/全市/市委 → a city.
+    counts = {level: len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", cleaned.text)) for level in "县区市"}
+    levels += [level for level, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
+    for level in levels:
+        place = most_mentioned(level, cleaned.text, header.host)
         if place is not None:
             return Location(place.province, place.city, place.district)
     return Location()
