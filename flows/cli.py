@@ -29,6 +29,7 @@ _RUNNER = typer.Option("threads", help="Task runner: 'threads', or 'dask' (a loc
 _ADDRESS = typer.Option(None, help="Address of an existing Dask scheduler (tcp://host:8786).")
 _WORKERS = typer.Option(2, min=1, help="Threads, or local Dask worker processes.")
 _LOCK_WAIT = typer.Option(600.0, min=0, help="Seconds to wait for another run holding the curated folder.")
+_SYNC_TO = typer.Option(None, help="After publishing, copy the tables to this fsspec URL (s3://bucket/prefix).")
 
 
 @app.command()
@@ -41,12 +42,13 @@ def run(
     dask_address: Optional[str] = _ADDRESS,
     workers: int = _WORKERS,
     lock_wait: float = _LOCK_WAIT,
+    sync_to: Optional[str] = _SYNC_TO,
 ) -> None:
     """Run the pipeline on a folder of raw reports; files unchanged since the last run are skipped."""
     _execute(
         "run", raw_dir, task_runner, dask_address, workers,
         dict(raw_dir=str(raw_dir), curated_dir=str(curated_dir), batch_size=batch_size,
-             full_refresh=full_refresh, lock_wait_s=lock_wait),
+             full_refresh=full_refresh, lock_wait_s=lock_wait, sync_to_url=sync_to),
     )
 
 
@@ -60,12 +62,13 @@ def backfill(
     dask_address: Optional[str] = _ADDRESS,
     workers: int = _WORKERS,
     lock_wait: float = _LOCK_WAIT,
+    sync_to: Optional[str] = _SYNC_TO,
 ) -> None:
     """Reprocess the documents of some report years and replace exactly those partitions."""
     _execute(
         "backfill", raw_dir, task_runner, dask_address, workers,
         dict(years=years, raw_dir=str(raw_dir), curated_dir=str(curated_dir), batch_size=batch_size,
-             lock_wait_s=lock_wait),
+             lock_wait_s=lock_wait, sync_to_url=sync_to),
     )
 
 
@@ -114,6 +117,19 @@ def _execute(kind: str, raw_dir: Path, task_runner: str, dask_address: Optional[
         raise typer.Exit(EXIT_FAILED) from exc
     _print_summary(summary)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def sync(
+    to: str = typer.Option(..., "--to", help="fsspec URL to copy the tables to (s3://bucket/prefix, …)."),
+    curated_dir: Path = _CURATED,
+) -> None:
+    """Copy the published tables to an object store or any fsspec URL (files first, manifest last,
+    removed partitions deleted). s3:// needs the s3fs package, gcs:// gcsfs, and so on."""
+    from pipeline.publish import sync_to
+
+    counts = sync_to(curated_dir, to)
+    console.print(f"synced {curated_dir} → {to}: {counts['uploaded']} files uploaded, {counts['deleted']} deleted")
 
 
 @app.command()

@@ -18,6 +18,7 @@ from pipeline.batch import BatchResult, process_batch, split_batches
 from pipeline.incremental import RunPlan, plan_run, read_state
 from pipeline.ingest import list_raw_files
 from pipeline.locking import curated_lock
+from pipeline.publish import sync_to
 from pipeline.runs import RunSummary, finalize_run, new_run_id, start_summary, write_summary
 
 DEFAULT_BATCH_SIZE = 200
@@ -67,8 +68,16 @@ def finalize_task(plan: RunPlan, results: list[BatchResult], curated_dir: str, s
     return summary
 
 
+@task(name="sync-to-object-store", retries=3, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def sync_task(curated_dir: str, target_url: str) -> dict[str, int]:
+    counts = sync_to(Path(curated_dir), target_url)
+    get_run_logger().info("synced %s to %s: %s", curated_dir, target_url, counts)
+    return counts
+
+
 def _run(
-    raw_dir: str, curated_dir: str, batch_size: int, years: list[int] | None, full_refresh: bool, lock_wait_s: float
+    raw_dir: str, curated_dir: str, batch_size: int, years: list[int] | None, full_refresh: bool,
+    lock_wait_s: float, sync_to_url: str | None = None,
 ) -> RunSummary:
     logger = get_run_logger()
     raw, curated = Path(raw_dir), Path(curated_dir)
@@ -99,6 +108,8 @@ def _run(
         # quote(): Prefect would otherwise walk every row of every batch looking for futures.
         summary = finalize_task(quote(plan), quote(results), str(curated), summary)
         path = write_summary(summary, curated)
+        if sync_to_url:
+            sync_task(str(curated), sync_to_url)
     _publish_artifacts(summary)
     logger.info(
         "run %s (%s): %d seen, %d processed, %d skipped, %d rejected, %d mentions; summary at %s",
@@ -139,9 +150,11 @@ def pipeline_run(
     batch_size: int = DEFAULT_BATCH_SIZE,
     full_refresh: bool = False,
     lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+    sync_to_url: str | None = None,
 ) -> RunSummary:
-    """Ingest → extract → validate → publish; files unchanged since the last run are skipped."""
-    return _run(raw_dir, curated_dir, batch_size, None, full_refresh, lock_wait_s)
+    """Ingest → extract → validate → publish; files unchanged since the last run are skipped.
+    With `sync_to_url`, the published folder is then copied to that fsspec URL."""
+    return _run(raw_dir, curated_dir, batch_size, None, full_refresh, lock_wait_s, sync_to_url)
 
 
 @flow(name="pipeline-backfill")
@@ -151,8 +164,9 @@ def pipeline_backfill(
     curated_dir: str = "data/curated",
     batch_size: int = DEFAULT_BATCH_SIZE,
     lock_wait_s: float = DEFAULT_LOCK_WAIT_S,
+    sync_to_url: str | None = None,
 ) -> RunSummary:
     """Reprocess the documents of the given report years and rebuild exactly those partitions."""
     if not years:
         raise ValueError("a backfill needs at least one report year")
-    return _run(raw_dir, curated_dir, batch_size, years, False, lock_wait_s)
+    return _run(raw_dir, curated_dir, batch_size, years, False, lock_wait_s, sync_to_url)

@@ -129,3 +129,25 @@ def test_manifest_catalog_and_dictionary(tmp_path) -> None:
     assert [r[0] for r in con.sql("select table_name from _tables order by 1").fetchall()] == [
         "documents", "mentions", "rejects"]
     assert "## `mentions`" in (tmp_path / "data_dictionary.md").read_text(encoding="utf-8")
+
+
+def test_sync_to_an_fsspec_url_uploads_files_then_manifest_and_removes_stale(tmp_path) -> None:
+    import fsspec
+
+    from pipeline.publish import publish_tables, record_run, sync_to
+
+    specs = [table("documents"), table("rejects")]
+    frames = {"documents": (_docs(2022, 2023), specs[0]), "rejects": (specs[1].empty_frame(), specs[1])}
+    record_run(tmp_path, specs, publish_tables(frames, tmp_path), {"run_id": "r1"})
+    target = "memory://bucket/curated"
+    assert sync_to(tmp_path, target)["uploaded"] == 5  # 2 partitions, rejects, manifest, dictionary
+    fs = fsspec.filesystem("memory")
+    assert fs.exists("/bucket/curated/documents/report_year=2022/data.parquet")
+    assert not fs.exists("/bucket/curated/catalog.duckdb")
+
+    frames = {"documents": (_docs(2023), specs[0]), "rejects": (specs[1].empty_frame(), specs[1])}
+    record_run(tmp_path, specs, publish_tables(frames, tmp_path), {"run_id": "r2"})
+    assert sync_to(tmp_path, target)["deleted"] == 1
+    assert not fs.exists("/bucket/curated/documents/report_year=2022/data.parquet")
+    with fs.open("/bucket/curated/documents/report_year=2023/data.parquet", "rb") as handle:
+        assert pl.read_parquet(handle).height == 1

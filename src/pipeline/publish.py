@@ -334,3 +334,38 @@ def record_run(curated_dir: Path, specs: list[TableSpec], published: dict[str, P
     write_dictionary(curated_dir)
     write_catalog(curated_dir, specs)
 
+
+
+# --- copies elsewhere ---------------------------------------------------------------------------
+
+_NOT_SYNCED = (CATALOG,)  # its views name local paths
+
+
+def sync_to(curated_dir: Path, target_url: str) -> dict[str, int]:
+    """Copy the published folder to any fsspec URL (s3://bucket/prefix, gcs://…, a mounted
+    share), so BI tools that read object stores see the same tables.
+
+    Each object is uploaded whole (an object store replaces an object atomically); table files go
+    first and manifest.json last, so a reader that follows the manifest never sees it ahead of
+    its files; objects the folder no longer has (removed partitions) are deleted at the end.
+    The run state and the lock stay local; so does catalog.duckdb, whose views name local paths.
+    """
+    import fsspec
+
+    fs, root = fsspec.core.url_to_fs(target_url)
+    root = root.rstrip("/")
+    local = sorted(
+        p for p in curated_dir.rglob("*")
+        if p.is_file() and not any(part.startswith((".", "_state")) for part in p.relative_to(curated_dir).parts)
+        and p.name not in _NOT_SYNCED
+    )
+    relative = [p.relative_to(curated_dir).as_posix() for p in local]
+    ordered = sorted(zip(relative, local), key=lambda item: (item[0] == MANIFEST, item[0]))
+    for name, path in ordered:
+        fs.makedirs(f"{root}/{name}".rsplit("/", 1)[0], exist_ok=True)
+        fs.put_file(str(path), f"{root}/{name}")
+    remote = {p[len(root) + 1 :] for p in fs.find(root)} if fs.exists(root) else set()
+    stale = sorted(remote - set(relative) - set(_NOT_SYNCED))
+    for name in stale:
+        fs.rm_file(f"{root}/{name}")
+    return {"uploaded": len(ordered), "deleted": len(stale)}
