@@ -32,3 +32,12 @@ def gold_documents() -> dict[str, dict]:
         record = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
         records[record["doc"]] = record
     return records
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for every flow test (starting one costs seconds)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield

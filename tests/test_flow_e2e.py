@@ -15,14 +15,6 @@ from tests.conftest import ROOT, seed_paths, seed_text
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="session")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 def _corpus(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -12,14 +12,6 @@ from tests.conftest import seed_paths
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
-
-
 def _raw(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
