@@ -9,7 +9,11 @@ import typer
 from rich.console import Console
 
 app = typer.Typer(
-    help="Turn Chinese government rule-of-law reports into validated Parquet tables.",
+    help=(
+        "Turn Chinese government rule-of-law reports into validated Parquet tables.\n\n"
+        "Exit codes: 0 every input published; 3 some inputs rejected or rows quarantined, the rest "
+        "published; 1 the run failed; 2 bad command line."
+    ),
     no_args_is_help=True,
     add_completion=False,
 )
