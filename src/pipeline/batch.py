@@ -33,6 +33,13 @@ class BatchResult:
     stats: dict[str, tuple[int, int, str | None]] = field(default_factory=dict)  # path → bytes, mtime, sha
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage, summed over files
 
+    def keep_rows_of(self, source_paths) -> None:
+        """Keep the mention, section and text rows of these documents only."""
+        paths = list(source_paths)
+        self.mentions = self.mentions.filter(pl.col("source_path").is_in(paths))
+        self.sections = self.sections.filter(pl.col("source_path").is_in(paths))
+        self.texts = self.texts.filter(pl.col("source_path").is_in(paths))
+
 
 
 class _Stopwatch:
@@ -134,10 +141,7 @@ def merge_batches(results: list[BatchResult], published: dict[str, str] | None =
         frames = [getattr(merged, name)] + [getattr(result, name) for result in results]
         setattr(merged, name, pl.concat(frames))
     merged.documents, duplicates = drop_duplicates(merged.documents, published)
-    kept = [row["source_path"] for row in merged.documents]
-    merged.mentions = merged.mentions.filter(pl.col("source_path").is_in(kept))
-    merged.sections = merged.sections.filter(pl.col("source_path").is_in(kept))
-    merged.texts = merged.texts.filter(pl.col("source_path").is_in(kept))
+    merged.keep_rows_of(row["source_path"] for row in merged.documents)
     merged.rejections = sorted(merged.rejections + duplicates, key=lambda r: r.source_path)
     return merged
 

@@ -40,7 +40,7 @@ _TAIL = re.compile(
 # What may follow a Chinese numeral that is a quantity: a unit's first character or a multiplier.
 _NEXT_CHARS = "".join(sorted({unit[0] for unit in _UNITS} | set("余多万亿千百")))
 _NEXT_FIGURE = re.compile(rf"[0-9０-９]+(?:[.．][0-9０-９]+)?(?:余|多)?(?:万|亿)?(?:{_UNIT_ALTERNATION})")
-_UNIT_FIRST = re.compile(rf"\s*(?P<unit>千米|千克|千瓦时|千瓦|百分点)")
+_UNIT_FIRST = re.compile(r"\s*(?P<unit>千米|千克|千瓦时|千瓦|百分点)")
 
 _BEFORE_QUALIFIER = (
     ("将近", APPROX), ("接近", APPROX), ("大约", APPROX), ("约", APPROX), ("近", APPROX),
@@ -112,10 +112,10 @@ def _qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     return None, start
 
 
-def _clause_start(text: str, position: int, stops: str = _CLAUSE_STOP) -> int:
-    """Offset just after the last stop character before `position` (0 if none)."""
+def _clause_start(text: str, position: int) -> int:
+    """Offset just after the last stop character before `position`, looking back 200 characters."""
     window = max(0, position - 200)  # a clause is never this long; bound the search
-    found = max(text.rfind(stop, window, position) for stop in stops)
+    found = max(text.rfind(stop, window, position) for stop in _CLAUSE_STOP)
     return found + 1 if found >= 0 else window
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from pipeline import __version__
-from pipeline.ingest import DUPLICATE, Rejection
+from pipeline.ingest import Rejection
 from pipeline.schema import contracts_dir
 
 STATE_DIR = "_state"
@@ -168,7 +168,3 @@ def new_state_rows(
              "duplicate_of": rejection.duplicate_of}
         )
     return rows
-
-
-def is_duplicate(rejection: Rejection) -> bool:
-    return rejection.reason == DUPLICATE

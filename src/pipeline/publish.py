@@ -77,10 +77,25 @@ def _sorted(frame: pl.DataFrame, spec: TableSpec) -> pl.DataFrame:
     return frame.sort(keys, nulls_last=True, maintain_order=True)
 
 
+def _staging_path(target: Path) -> Path:
+    """Beside the target, hidden and ending in .tmp: no `*.parquet` glob matches it, and
+    `sweep_staging` finds it after a crash."""
+    return target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
+
+
+def write_text_atomic(target: Path, text: str) -> Path:
+    """Write a text file (summary, manifest, report) so a reader sees the old or the new one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = _staging_path(target)
+    staging.write_text(text, encoding="utf-8")
+    os.replace(staging, target)
+    return target
+
+
 def _write_staging(frame: pl.DataFrame, spec: TableSpec, target: Path) -> tuple[Path, str]:
     """Write `frame` with the table's Arrow schema beside `target`; returns (staging, sha256)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
+    staging = _staging_path(target)
     arrow = frame.select(spec.column_names).to_arrow().cast(spec.arrow_schema())
     try:
         pq.write_table(arrow, staging, compression="zstd")
@@ -213,19 +228,13 @@ def read_partitions(curated_dir: Path, spec: TableSpec, partitions: set[object] 
 def write_state(target: Path, frame: pl.DataFrame) -> Path:
     """The incremental-run state, written atomically like any table file."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
+    staging = _staging_path(target)
     frame.write_parquet(staging)
     os.replace(staging, target)
     return target
 
 
 # --- manifest, dictionary, catalog ------------------------------------------------------------
-
-
-def _write_text_atomic(target: Path, text: str) -> None:
-    staging = target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
-    staging.write_text(text, encoding="utf-8")
-    os.replace(staging, target)
 
 
 def _current_files(curated_dir: Path, spec: TableSpec, known: dict[str, str]) -> list[dict]:
@@ -271,13 +280,13 @@ def write_manifest(
         "tables": tables,
     }
     target = curated_dir / MANIFEST
-    _write_text_atomic(target, json.dumps(manifest, ensure_ascii=False, indent=2))
+    write_text_atomic(target, json.dumps(manifest, ensure_ascii=False, indent=2))
     return target
 
 
 def write_dictionary(curated_dir: Path) -> Path:
     target = curated_dir / DICTIONARY
-    _write_text_atomic(target, data_dictionary())
+    write_text_atomic(target, data_dictionary())
     return target
 
 
@@ -311,7 +320,7 @@ def write_catalog(curated_dir: Path, specs: list[TableSpec]) -> Path:
     working directory); the catalog is rebuilt on every publish, so it follows the folder.
     """
     target = curated_dir / CATALOG
-    staging = target.with_name(f".{target.name}.{os.getpid()}{_STAGING_SUFFIX}")
+    staging = _staging_path(target)
     staging.unlink(missing_ok=True)
     connection = duckdb.connect(str(staging))
     try:

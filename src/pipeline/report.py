@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.publish import read_table
+from pipeline.publish import read_table, write_text_atomic
 
 
 def _safe_json(value: object) -> str:
@@ -145,12 +145,7 @@ def build_report(curated_dir: Path, years: list[int] | None = None) -> str:
 
 
 def write_report(curated_dir: Path, out: Path | None = None, years: list[int] | None = None) -> Path:
-    target = out or curated_dir / "report.html"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.tmp")
-    staging.write_text(build_report(curated_dir, years), encoding="utf-8")
-    staging.replace(target)
-    return target
+    return write_text_atomic(out or curated_dir / "report.html", build_report(curated_dir, years))
 
 
 _PAGE = """<!doctype html>

@@ -34,7 +34,14 @@ from pipeline.incremental import (
     state_path,
 )
 from pipeline.report import MAX_DOCUMENTS_PER_RUN, write_report
-from pipeline.publish import PublishedTable, publish_tables, read_partitions, record_run, write_state
+from pipeline.publish import (
+    PublishedTable,
+    publish_tables,
+    read_partitions,
+    record_run,
+    write_state,
+    write_text_atomic,
+)
 from pipeline.schema import table
 from pipeline.validate import validate, validate_references
 
@@ -98,9 +105,7 @@ def _keep_years(merged: BatchResult, years: frozenset[int]) -> set[str]:
     """A backfill publishes only its years; returns the paths it set aside for a later run."""
     outside = {d["source_path"] for d in merged.documents if d["report_year"] not in years}
     merged.documents = [d for d in merged.documents if d["source_path"] not in outside]
-    merged.mentions = merged.mentions.filter(~pl.col("source_path").is_in(list(outside)))
-    merged.sections = merged.sections.filter(~pl.col("source_path").is_in(list(outside)))
-    merged.texts = merged.texts.filter(~pl.col("source_path").is_in(list(outside)))
+    merged.keep_rows_of(d["source_path"] for d in merged.documents)
     return outside
 
 
@@ -139,21 +144,21 @@ def finalize_run(plan: RunPlan, results: list[BatchResult], curated_dir: Path, s
     state_rows = _state_after(plan, merged, documents.valid, set_aside)
     if not changed:
         write_state(state_path(curated_dir), state_frame(state_rows))  # new mtimes of touched files
+        carried = carried_rejections(plan)
         summary.documents_published = sum(1 for r in state_rows if r["status"] == PUBLISHED)
-        summary.documents_rejected = len(carried_rejections(plan))
-        summary.rejections = [r.message for r in carried_rejections(plan)]
+        summary.documents_rejected = len(carried)
+        summary.rejections = [r.message for r in carried]
         return False
 
     started = time.perf_counter()
     partitions = affected_partitions(plan, merged.documents)
-    gone_paths = touched
     gone_ids = replaced_doc_ids(plan) | set(documents.valid.get_column("doc_id").to_list())
 
     def with_carried(name: str, new_rows: pl.DataFrame) -> pl.DataFrame:
         if plan.full:
             return new_rows
         kept = read_partitions(curated_dir, table(name), partitions)
-        kept = kept.filter(~pl.col("source_path").is_in(list(gone_paths)))
+        kept = kept.filter(~pl.col("source_path").is_in(list(touched)))
         return pl.concat([kept, new_rows])
 
     rejections = carried_rejections(plan) + merged.rejections
@@ -242,9 +247,4 @@ def _record(curated_dir: Path, frames: dict, published: dict[str, PublishedTable
 
 def write_summary(summary: RunSummary, curated_dir: Path) -> Path:
     summary.finished_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    target = curated_dir / RUNS_DIR / f"{summary.run_id}.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = target.with_name(f".{target.name}.tmp")
-    staging.write_text(summary.to_json(), encoding="utf-8")
-    staging.replace(target)
-    return target
+    return write_text_atomic(curated_dir / RUNS_DIR / f"{summary.run_id}.json", summary.to_json())
