@@ -13,7 +13,7 @@ import statistics
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import opencc
 
@@ -77,6 +77,11 @@ class CleanText:
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"span [{start}, {end}) is outside the clean text of {len(self.text)}")
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    @cached_property
+    def simplified(self) -> str | None:
+        """`simplified_view` of the text, converted once for every stage that reads it."""
+        return simplified_view(self.text)
 
 
 @dataclass

@@ -373,8 +373,7 @@ def _with_context(text: str, mentions: list[Mention]) -> list[Mention]:
 def section_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
     """Rows of the `sections` table: every heading with the raw span of its section."""
     text = cleaned.text
-    simplified = simplified_view(text) or text
-    headings = _sections(simplified)
+    headings = _sections(cleaned.simplified or text)
     rows = []
     current: dict[int, str] = {}
     for index, (start, level, marker) in enumerate(headings):
@@ -413,9 +412,14 @@ def _as_printed(mention: Mention, original: str) -> Mention:
     return Mention(**{**mention.__dict__, "surface": surface, "unit": unit})
 
 
-def mentions_of(text: str) -> list[Mention]:
-    """Mentions of a clean text; one in traditional characters is read in simplified form."""
-    simplified = simplified_view(text)
+_CONVERT = object()  # mentions_of: no simplified view given, convert here
+
+
+def mentions_of(text: str, simplified: str | None | object = _CONVERT) -> list[Mention]:
+    """Mentions of a clean text; one in traditional characters is read in simplified form
+    (`simplified`: the caller's `CleanText.simplified`, None for a text already simplified)."""
+    if simplified is _CONVERT:
+        simplified = simplified_view(text)
     if simplified is None:
         return extract_mentions(text)
     return [_as_printed(m, text) for m in extract_mentions(simplified)]
@@ -424,7 +428,7 @@ def mentions_of(text: str) -> list[Mention]:
 def mention_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
     """Rows of the `mentions` table for one document, spans in raw-text offsets."""
     rows = []
-    for mention in mentions_of(cleaned.text):
+    for mention in mentions_of(cleaned.text, cleaned.simplified):
         char_start, char_end = cleaned.raw_span(mention.start, mention.end)
         rows.append(
             {

@@ -518,7 +518,7 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
 def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     """Metadata of a clean text. A text in traditional characters is read in simplified form;
     title and agency are returned as printed."""
-    simplified = simplified_view(cleaned.text)
+    simplified = cleaned.simplified
     if simplified is None:
         return _extract(cleaned)
     view = CleanText(
