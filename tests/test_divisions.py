@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.divisions import Location, locate
+from pipeline.divisions import Location, locate, most_mentioned
 
 CASES = [
     ("南京市公安局", "", Location("江苏省", "南京市", None)),
@@ -32,3 +32,20 @@ CASES = [
 @pytest.mark.parametrize(("agency", "context", "expected"), CASES)
 def test_locate(agency, context, expected) -> None:
     assert locate(agency, context) == expected
+
+
+MOST_MENTIONED = [
+    # 示范县 holds 范县 (河南 濮阳): a one-character name inside a word is not a place
+    ("县", "创建法治政府建设示范县，泸西县全面推进依法行政。", "泸西县"),
+    ("县", "濮阳市范县推进依法行政，范县人民政府", "范县"),  # its city right before it: a place
+    # a tie is broken by the province or city the text also names
+    ("区", "鼓楼区推进依法行政，福州市", "鼓楼区"),
+    ("区", "鼓楼区推进依法行政", None),  # 南京, 福州, 开封, 徐州 all have one
+    ("市", "市委、市政府领导下，宜春市公安局、宜春警方", "宜春市"),
+]
+
+
+@pytest.mark.parametrize(("level", "text", "expected"), MOST_MENTIONED)
+def test_most_mentioned(level: str, text: str, expected: str | None) -> None:
+    found = most_mentioned(level, text)
+    assert (found.name if found else None) == expected

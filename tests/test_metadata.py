@@ -136,6 +136,26 @@ CASES = {
         dict(agency="沙沟镇人民政府", province="山东省", city="临沂市", district="沂水县", report_year=2020,
              published_date=dt.date(2021, 2, 27), doc_type="annual_report", title="沙沟镇2021年政府工作报告"),
     ),
+    "agency never named: the bureau its duties describe, the county the text names": (
+        "按照县委依法治县办的通知要求，结合《某某县创建法治政府建设示范县实施方案》，现将我局2022年度法治政府建设工作报告如下：\n"
+        "一、主要举措\n推行企业开办全程电子化，企业登记时间压缩至1个工作日；个体工商户登记实现“一网通办”；"
+        "开展食品安全抽检320批次，特种设备检验检测覆盖率100%，查处商标侵权案件12件，我县市场监管执法水平明显提升。"
+        "永胜县地处云南省西北部。",
+        dict(agency="永胜县市场监督管理局", province="云南省", city="丽江市", district="永胜县", report_year=2022,
+             doc_type="annual_report", title=None),
+    ),
+    "duties that point two ways name no bureau": (
+        "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
+        "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",
+        dict(agency=None, doc_type="annual_report", title=None),
+    ),
+    "news on last year's figures, issued by a ministry": (
+        "去年全国办结行政复议案件29万件\n发布时间:2024-04-02 08:00 来源:人民日报\n"
+        "本报北京4月1日电 日前发布的司法部2023年法治政府建设年度报告显示，2023年全国新收行政复议案件31万件，"
+        "其中司法部办结国务院行政复议案件4600件。",
+        dict(agency="司法部", province=None, city=None, district=None, report_year=2023,
+             published_date=dt.date(2024, 4, 2), doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

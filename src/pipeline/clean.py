@@ -192,8 +192,8 @@ def clean(raw: str) -> CleanText:
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])
             elif _ASCII_WORD.match(previous.text[-1]) and _ASCII_WORD.match(line.text[0]):
-                # Two words wrapped apart keep one separator so they do not fuse.
-                pieces.append(raw[breaks[index - 1]])
+                # Two words wrapped apart keep their line break so they do not fuse.
+                pieces.append("\n")
                 offsets.append(breaks[index - 1])
         pieces.append(line.text)
         offsets.extend(line.offsets)

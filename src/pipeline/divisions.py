@@ -183,20 +183,43 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
     if keep is None:
         return None
     full, short, _ = _index()
+    scope = text + "\n" + header
     counts: dict[Division, int] = {}
-    for match in full_name_pattern().finditer(text + "\n" + header):
+    for match in full_name_pattern().finditer(scope):
         for division in full[match.group()]:
-            if keep(division):
+            if keep(division) and _stands_alone(division, scope, match.start()):
                 counts[division] = counts.get(division, 0) + 2
     wide = level in ("省", "自治区", "市", "州")
     for alias, divisions in short.items():
-        scope = (text + "\n" + header) if wide else header
-        if alias in scope:
+        where = scope if wide else header
+        if alias in where:
             for division in divisions:
                 if keep(division):
-                    counts[division] = counts.get(division, 0) + scope.count(alias)
+                    counts[division] = counts.get(division, 0) + where.count(alias)
     if not counts:
         return None
     best = max(counts.values())
     leaders = [d for d, c in counts.items() if c == best]
+    if len(leaders) > 1:  # 泸西县 and 范县 (from 示范县) tie: the one whose province or city is named
+        support = {d: _parent_mentions(d, scope) for d in leaders}
+        top = max(support.values())
+        leaders = [d for d in leaders if support[d] == top]
     return leaders[0] if len(leaders) == 1 else None
+
+
+def _parent_names(division: Division) -> set[str]:
+    parents = {p for p in (division.province, division.city) if p and p != division.name}
+    return parents | {alias for p in parents if (alias := _short_name(p))}
+
+
+def _stands_alone(division: Division, text: str, start: int) -> bool:
+    """A one-character place name (范县, 城区) inside a word (示范县, 老城区) is not a place,
+    unless its city or province stands right before it (濮阳市范县)."""
+    if len(division.name) > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    before = text[max(0, start - 12) : start]
+    return any(before.endswith(parent) for parent in _parent_names(division))
+
+
+def _parent_mentions(division: Division, text: str) -> int:
+    return sum(text.count(parent) for parent in _parent_names(division))

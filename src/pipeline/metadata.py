@@ -8,10 +8,13 @@ that has it; a title is never guessed from a body sentence or a section heading.
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 import cn2an
 
@@ -19,6 +22,10 @@ from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
 from pipeline.divisions import Location, full_name_pattern, is_division_name, locate, most_mentioned
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
+_BUREAU_DUTIES = Path(__file__).with_name("data") / "bureau_duties.csv"
+# A bureau is named from its duties only when they clearly point one way.
+MIN_DUTY_HITS = 4
+MIN_DUTY_LEAD = 2.0
 
 _CN_DIGIT = "〇零一二三四五六七八九十两"
 _NUM = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
@@ -346,6 +353,35 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _most_named_central_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A news item on 司法部's report names no local body at all: the ministry it names most.
+    A text that speaks as 我局 or 我市 is a local body's, whatever ministry it cites."""
+    if any(re.search(r"(?:我|本)(?:局|委|厅|办|市|县|区|州|镇|乡)", text) for _, text in paragraphs):
+        return None
+    counts = Counter(m.group() for _, text in paragraphs[:8] for m in _CENTRAL_BODY.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@lru_cache(maxsize=1)
+def _duty_table() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    with _BUREAU_DUTIES.open(encoding="utf-8") as handle:
+        return tuple((row["bureau"], row["self"], tuple(row["keywords"].split("|"))) for row in csv.DictReader(handle))
+
+
+def bureau_from_duties(text: str) -> str | None:
+    """我局 in a text that never names itself: the bureau whose duties it describes
+    (企业开办, 个体工商户 → 市场监督管理局), when they clearly point to one."""
+    selves = set(re.findall(r"(?:我|本)(局|委)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))", text))
+    scores = sorted(
+        ((sum(text.count(word) for word in words), bureau) for bureau, self, words in _duty_table() if self in selves),
+        reverse=True,
+    )
+    if not scores or scores[0][0] < MIN_DUTY_HITS:
+        return None
+    runner_up = next((score for score, bureau in scores[1:] if bureau[:2] != scores[0][1][:2]), 0)
+    return scores[0][1] if scores[0][0] >= MIN_DUTY_LEAD * runner_up else None
+
+
 # --- header, signature, dates -----------------------------------------------------------------
 
 
@@ -421,7 +457,8 @@ def _report_year(
     title: str | None, paragraphs: list[tuple[int, str]], doc_type: str, published: dt.date | None
 ) -> int | None:
     if doc_type == NEWS and published is not None:
-        return published.year
+        # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
+        return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title:
         match = _YEAR_IN_TITLE.search(title)
         if match and (year := _year_value(match.group("year"))):
@@ -463,6 +500,7 @@ def _choose_agency(
         lambda: _RELATIVE_ORG.match(title).group() if title and _RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),
         lambda: _most_named_org(paragraphs),
+        lambda: _most_named_central_body(paragraphs),
     )
     for find in candidates:
         candidate = find()
@@ -551,6 +589,9 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     )
     doc_type = _doc_type(title, cleaned.text, cleaned, header)
     location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
+    if agency is None and (bureau := bureau_from_duties(cleaned.text)):
+        place = location.district or location.city or location.province
+        agency = f"{place}{bureau}" if place else None
     return DocumentMetadata(
         agency=agency,
         province=location.province,
