@@ -5,7 +5,7 @@ import re
 
 import cn2an
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean
@@ -308,6 +308,7 @@ def test_extractor_never_raises_and_spans_lie_inside(text: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
+@example("|百分")  # a '|' next to a numeral once split the slogan check's context
 def test_extractor_survives_any_unicode(text: str) -> None:
     cleaned = clean(text)
     for row in mention_rows("0" * 16, "a.txt", None, cleaned):

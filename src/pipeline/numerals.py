@@ -111,8 +111,7 @@ def word_numeral_reason(text: str, start: int, end: int) -> str | None:
 def _slogan(text: str, start: int, end: int) -> bool:
     """一案一周一通报, 两队一室, 三圈五域, 两升两降: numerals alternating with single words."""
     chinese_numeral = re.compile(rf"[{_CN_CHARS}]")
-    near = text[max(0, start - 3) : start] + "|" + text[end : end + 3]
-    left, right = near.split("|")
+    left, right = text[max(0, start - 3) : start], text[end : end + 3]
     return bool(
         (len(right) >= 2 and chinese_numeral.match(right[1]) and not chinese_numeral.match(right[0]))
         or (len(left) >= 2 and chinese_numeral.match(left[-2]) and not chinese_numeral.match(left[-1]))
