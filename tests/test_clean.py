@@ -21,6 +21,20 @@ CASES = [
     ("一、加强组织领导\n（一）深入学习", "一、加强组织领导\n（一）深入学习"),
     ("第一段结束。\n第二段开始", "第一段结束。\n第二段开始"),
     ("a\r\nb", "a\nb"),
+    # list bullets, HTML left in the text, pinyin glosses of a mirror site
+    ("  • 关于2020年度法治政府建设的报告\n  •   2020年，全省推进依法行政。", "关于2020年度法治政府建设的报告\n2020年，全省推进依法行政。"),
+    ("某某省人民政府br关于2020年度<br/>法治&nbsp;政府建设的报告", "某某省人民政府关于2020年度法治政府建设的报告"),
+    ("法治政府建設(shè)工作的報告(bào)", "法治政府建設工作的報告"),
+    ("培训(ab)报告(de)", "培训(ab)报告(de)"),  # no tone mark: not a gloss
+    # site menus: a bulleted entry per line, or a row of menu words after 首页
+    ("  • 首页\n  • 魅力山亭\n  • 政务公开\n正文。", "正文。"),
+    ("首页 新闻中心 信息公开 政务服务 政民互动\n正文。", "正文。"),
+    ("南 京 市 公 安 局\n正文。", "南京市公安局\n正文。"),  # a spaced-out title is not a menu
+    # a page's metadata table, bulleted or not
+    ("• 成文时间:2026年01月28日\n• 标  题:某镇2025年度法治政府建设情况报告\n• 效力状态:有效\n正文。", "正文。"),
+    # a title line in book-title marks ends its line, in traditional characters too
+    ("寧政發〔2019〕35號《南京市人民政府關于2018年度法治政府建設工作的報告》\n江蘇省人民政府:",
+     "寧政發〔2019〕35號《南京市人民政府關于2018年度法治政府建設工作的報告》\n江蘇省人民政府:"),
     ("", ""),
     ("   \n\n  ", ""),
 ]

@@ -156,6 +156,67 @@ CASES = {
         dict(agency="司法部", province=None, city=None, district=None, report_year=2023,
              published_date=dt.date(2024, 4, 2), doc_type="news"),
     ),
+    "title ending in 工作情况 is a report; the year is the title's": (
+        "某某市公安局2022年法治政府建设工作情况\n发布日期:2023-03-01 10:05 信息来源:市公安局\n"
+        "2022年,市公安局以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(report_year=2022, published_date=dt.date(2023, 3, 1), doc_type="annual_report",
+             title="某某市公安局2022年法治政府建设工作情况"),
+    ),
+    "a city and its district in the title: the district government": (
+        "营口市鲅鱼圈区2021年法治政府建设情况报告\n2021年,区政府坚持依法行政,营口市委法治建设委员会通报表扬" + BODY,
+        dict(agency="营口市鲅鱼圈区人民政府", province="辽宁省", city="营口市", district="鲅鱼圈区", report_year=2021),
+    ),
+    "letterhead above a title starting with 关于; the date in the metadata block": (
+        "公文种类: 洛政文 文件编号: 洛政文〔2025〕11号 发布日期: 2025年03月12日\n发文机关: 洛阳市人民政府\n"
+        "洛阳市人民政府\n\n关于2024年度法治政府建设情况的报告\n\n洛阳市人大常委会:\n\n2024年,洛阳市政府深入推进依法行政" + BODY,
+        dict(agency="洛阳市人民政府", published_date=dt.date(2025, 3, 12),
+             title="洛阳市人民政府关于2024年度法治政府建设情况的报告"),
+    ),
+    "a bulleted page: menu and metadata list set aside, the 标题 field, 发布机构 a township": (
+        "  • 首页\n  • 魅力某区\n  • 政务公开\n  • 发布机构:徐庄镇\n  • 发文时间:2026年01月28日\n"
+        "  • 标  题:山亭区徐庄镇2025年度法治政府建设情况报告\n\n今年以来,徐庄镇在区委、区政府的领导下" + BODY,
+        dict(agency="山亭区徐庄镇人民政府", province="山东省", city="枣庄市", district="山亭区", report_year=2025,
+             published_date=dt.date(2026, 1, 28), title="山亭区徐庄镇2025年度法治政府建设情况报告"),
+    ),
+    "the agency only in a 发文单位 field": (
+        "2020年度法治政府建设工作报告\n主题分类: 其他 发文单位: 咸宁市水利和湖泊局\n市委依法治市办:\n"
+        "今年以来,我局深入学习领会习近平法治思想" + BODY,
+        dict(agency="咸宁市水利和湖泊局", province="湖北省", city="咸宁市", district=None),
+    ),
+    "two dates under the title: the first is the page's; no signature above the body": (
+        "某某市卫生健康委员会2020年法治政府建设年度报告\n\n( 2021-03-05)\n\n 2020年12月15日\n\n"
+        "2020年,我委坚持落实法治政府建设实施纲要" + BODY,
+        dict(published_date=dt.date(2021, 3, 5), report_year=2020),
+    ),
+    "a title printed as 《…》 after its document number": (
+        "宁政发〔2019〕35号《南京市人民政府关于2018年度法治政府建设工作的报告》\n江苏省人民政府:\n"
+        "2018年是全面贯彻党的十九大精神的开局之年" + BODY,
+        dict(agency="南京市人民政府", title="南京市人民政府关于2018年度法治政府建设工作的报告", report_year=2018),
+    ),
+    "an autonomous prefecture by its short name": (
+        "黔西南州人民政府关于2020年度法治政府建设情况的报告\n省人民政府:\n2020年,黔西南州人民政府坚持以习近平" + BODY,
+        dict(agency="黔西南州人民政府", province="贵州省", city="黔西南布依族苗族自治州", district=None),
+    ),
+    "a work report delivered in December reviews that year; its congress names the issuer": (
+        "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
+        "——2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作" + BODY,
+        dict(agency="汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
+             published_date=dt.date(2020, 12, 24), doc_type="annual_report"),
+    ),
+    "a notice issuing a work plan is 'other'; its title is the plan's": (
+        "各市、自治州卫生健康局,委直属各单位:\n为深入贯彻习近平法治思想,全面落实法治政府建设的决策部署,"
+        "现将《省卫生健康委2025年法治政府建设工作要点》印发给你们,请结合实际认真抓好落实。\n"
+        "贵州省卫生健康委员会\n2025年5月7日\n省卫生健康委2025年法治政府建设工作要点\n一、提升依法行政能力" + BODY,
+        dict(agency="贵州省卫生健康委员会", province="贵州省", published_date=dt.date(2025, 5, 7), doc_type="other",
+             title="省卫生健康委2025年法治政府建设工作要点", report_year=2025),
+    ),
+    "news naming the city government only as 西宁市政府; the State Council is never the issuer": (
+        "西宁列西北省会城市第一\n2016-12-09 09:01 来源: 青海日报\n"
+        "日前发布的评估报告显示,西宁市法治政府建设水平提升显著,评估涉及23个国务院批准的较大城市。\n"
+        "2016年,西宁市政府紧紧围绕建设幸福西宁,加快转变政府职能,推进依法行政。(记者 某某)",
+        dict(agency="西宁市人民政府", province="青海省", city="西宁市", published_date=dt.date(2016, 12, 9),
+             report_year=2016, doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

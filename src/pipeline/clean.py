@@ -3,8 +3,10 @@
 Every character of the clean text is a character of the raw text (`clean[i] == raw[offsets[i]]`,
 offsets strictly increasing; a paragraph break '\n' may stand for a raw '\r'), so any span
 found in the clean text has exact raw coordinates.
-Cleaning only ever *drops* characters: layout whitespace, hard line breaks inside sentences, and
-whole lines of web-page chrome, which are set aside (not lost) for the metadata stage.
+Cleaning only ever *drops* characters: layout whitespace, hard line breaks inside sentences,
+list bullets, markup left over from HTML (br, &nbsp;), pinyin glosses a mirror site puts after
+characters (發(fā)), and whole lines of web-page chrome, which are set aside (not lost) for the
+metadata stage.
 """
 from __future__ import annotations
 
@@ -21,6 +23,18 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_BULLET = "•●▪◦■◆▶►"
+# Characters dropped besides layout spaces: a list bullet opening a line, HTML left in the text,
+# and a toned pinyin gloss right after a Chinese character.
+_DROPPED = re.compile(
+    rf"^\s*[{_BULLET}]\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
+    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]",
+    re.IGNORECASE,
+)
+# A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
+_MENU_ITEM = re.compile(rf"^\s*[{_BULLET}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
+_MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
 _TERMINAL = set("。！？!?；;：:…")
@@ -32,7 +46,9 @@ HEADING_START = re.compile(
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
-_TITLE_END = re.compile(r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读)$")
+_TITLE_END = re.compile(
+    r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
+)
 
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
@@ -40,10 +56,11 @@ _CHROME = re.compile(
     r"当前位置|您现在的位置|您的位置|首页\s*(?:[>＞»/›]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|上一篇|下一篇|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]"
     r"|版权所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
-    r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|发布时间|发布日期|发文日期|成文日期|信息来源|责任编辑|责编"
+    r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成)(?:时间|日期)|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
     r"|来源[:：]|作者[:：]|编辑[:：]|索引号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
     r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|浏览量|发表时间|文字大小"
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\d{4}|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
+    r"|所在位置|^(?:[•●▪◦■◆▶►])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►])?标题[:：]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$",
     re.IGNORECASE,
@@ -106,23 +123,41 @@ def is_chrome(line: str) -> bool:
     if stripped.endswith("。") or stripped.count("，") > 1:
         return False  # a sentence of the body, not a button or a header
     compact = _SPACE.sub("", stripped)
+    if _MENU_ITEM.match(line) or _is_menu_line(stripped):
+        return True
     return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
 
 
+def _is_menu_line(line: str) -> bool:
+    words = line.split()
+    return (
+        len(words) >= 4
+        and all(_MENU_WORDS.fullmatch(word) for word in words)
+        and (words[0] in ("首页", "网站首页") or len(words) >= 6)
+    )
+
+
 def _squeeze_spaces(start: int, line: str) -> _Line:
-    """Drop layout spaces: keep one only between two ASCII word characters (`PDF file`, `3 5`)."""
-    if _SPACE_RUN.search(line) is None:
+    """Drop layout spaces, keeping one only between two ASCII word characters (`PDF file`,
+    `3 5`), and the bullets, markup and glosses of `_DROPPED`."""
+    if _SPACE_RUN.search(line) is None and _DROPPED.search(line) is None:
         return _Line(line, array("q", range(start, start + len(line))))
     pieces: list[str] = []
     offsets = array("q")
     position = 0
-    for run in _SPACE_RUN.finditer(line):
+    runs = sorted([*_SPACE_RUN.finditer(line), *_DROPPED.finditer(line)], key=lambda m: m.start())
+    for run in runs:
+        if run.end() <= position:
+            continue  # inside a run already dropped
         if run.start() > position:
             pieces.append(line[position : run.start()])
             offsets.extend(range(start + position, start + run.start()))
         before = line[run.start() - 1] if run.start() > 0 else ""
         after = line[run.end()] if run.end() < len(line) else ""
-        if before and after and _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
+        if (
+            before and after and _ASCII_WORD.match(before) and _ASCII_WORD.match(after)
+            and _SPACE_RUN.fullmatch(run.group())
+        ):
             pieces.append(line[run.start()])
             offsets.append(start + run.start())
         position = run.end()
@@ -147,7 +182,7 @@ def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("".join(_CLOSERS))
     if stripped and stripped[-1] in _TERMINAL:
         return True
-    return bool(_TITLE_END.search(text))
+    return bool(_TITLE_END.search(stripped))  # …报告 and 《…报告》 alike
 
 
 def _continues(previous: str, following: str, wrap_width: int | None) -> bool:

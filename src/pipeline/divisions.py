@@ -21,7 +21,7 @@ _SHORT_SUFFIX = re.compile(
 )
 # A short name counts only in front of one of these, so 公安局 is never read as 公安县.
 _AFTER_SHORT = re.compile(
-    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|人民政府|政府|司法局|法院|检察院|税务局)"
+    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|人民政府|政府|司法局|法院|检察院|税务局)"
 )
 
 
@@ -52,9 +52,19 @@ def _code_table_path() -> Path:
     return Path(spec.origin).parent / "resources" / "adcodes.csv"
 
 
+# The 55 minority peoples an autonomous division may be named after (黔西南布依族苗族自治州).
+_PEOPLES = (
+    "维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|俄罗斯|达斡尔|鄂温克|鄂伦春|土家|布依|朝鲜|哈尼|傈僳|仡佬"
+    "|东乡|拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|高山|珞巴"
+    "|壮|回|藏|蒙古|满|苗|彝|侗|瑶|白|黎|傣|畲|水|佤|羌|土|怒|京"
+)
+_AUTONOMOUS = re.compile(rf"^(?P<place>[\u4e00-\u9fff]+?)(?:(?:{_PEOPLES})族)+自治(?:区|州|县|旗)$")
+
+
 def _short_name(name: str) -> str | None:
-    if "族" in name:  # 黔南布依族苗族自治州 -> 黔南
-        return name[:2]
+    autonomous = _AUTONOMOUS.match(name)
+    if autonomous:  # 黔西南布依族苗族自治州 -> 黔西南, 湘西土家族苗族自治州 -> 湘西
+        return autonomous.group("place") if len(autonomous.group("place")) >= 2 else None
     short = _SHORT_SUFFIX.sub("", name)
     return short if len(short) >= 2 and short != name else None
 
@@ -162,6 +172,14 @@ def full_name_pattern() -> re.Pattern[str]:
 def is_division_name(name: str) -> bool:
     full, _, _ = _index()
     return name in full
+
+
+def is_place_name(name: str) -> bool:
+    """One division name or a chain of them, larger first: 鲅鱼圈区, 营口市鲅鱼圈区."""
+    position = 0
+    while position < len(name) and (match := full_name_pattern().match(name, position)) is not None:
+        position = match.end()
+    return position == len(name) > 0 and bool(locate(name).province)
 
 
 _LEVEL_FILTERS = {

@@ -19,7 +19,7 @@ from pathlib import Path
 import cn2an
 
 from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
-from pipeline.divisions import Location, full_name_pattern, is_division_name, locate, most_mentioned
+from pipeline.divisions import Location, full_name_pattern, is_place_name, locate, most_mentioned
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 _BUREAU_DUTIES = Path(__file__).with_name("data") / "bureau_duties.csv"
@@ -36,15 +36,27 @@ _DATE = re.compile(
 )
 _HEADER_DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间)[\s|:：]*")
 _HEADER_ORG_LABEL = re.compile(
-    r"(?:来源|信息来源|发布机构|发文机关|责任编辑|供稿单位)[\s|:：]*(?P<org>[\u4e00-\u9fff（）()]{3,40})"
+    r"(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
+    r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
 _BYLINE = re.compile(
     r"^(?:(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?"
     r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))$"
 )
+# A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
+_HEADER_TITLE = re.compile(r"(?:^|\s)(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*(?P<title>.+?)(?=\s+\S{1,6}\s*[:：]|$)")
+# A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
+_LEADING_STAMP = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
+# 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
 _DELIVERY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在[^。，]{2,40}?(?:会议|大会)(?:上|$)")
+# The people's congress a government work report is delivered to names its government's place.
+_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
+# A government work report is delivered early in the year after the one it reviews; one delivered
+# from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
+LATE_DELIVERY_MONTH = 10
 
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
@@ -74,14 +86,18 @@ ABBREVIATIONS = {
     "退役军人局": "退役军人事务局", "环保局": "环境保护局",
 }
 _LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
-_OTHER_GENRE_TITLE = re.compile(r"(?:政策解读|解读|通知|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例)$")
+_OTHER_GENRE_TITLE = re.compile(
+    r"(?:政策解读|解读|通知|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
+)
+# A notice that issues a document: 现将《…工作要点》印发给你们.
+_PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
-_REPORT_TITLE = re.compile(r"(?:报告|总结|报告书)$")
+_REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}报告$")
-_REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结)")
+_REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
 _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
 _REPORT_PHRASE = re.compile(r"(?:报告|汇报)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
@@ -171,7 +187,11 @@ def _is_body(text: str) -> bool:
 
 
 def _strip_site_marks(text: str) -> str:
-    return _SITE_SUFFIX.sub("", _SITE_TAG.sub("", text)).strip()
+    text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", text)).strip()
+    bare = _DOC_NUMBER.sub("", text).strip()
+    if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
+        return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
+    return text
 
 
 def _looks_like_title(text: str) -> bool:
@@ -205,7 +225,9 @@ def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | Non
                 candidate = joined
         if not _is_report_title(candidate):
             continue
-        if letterhead and not candidate.startswith(letterhead) and _YEAR_IN_TITLE.match(candidate):
+        if letterhead and not candidate.startswith(letterhead) and (
+            _YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
+        ):
             return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
         return candidate, letterhead, first_line
     return None, letterhead, first_line
@@ -219,6 +241,8 @@ def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
         if _looks_like_title(text) and _STRICT_REPORT_TITLE.search(text):
             return text
     for _, text in paragraphs[:3]:
+        if issued := _PROMULGATION.search(text):
+            return issued.group("title")  # the notice's own heading is lost: the document it issues
         for match in _SELF_NAMED.finditer(text):
             title = match.group("title")
             if _STRICT_REPORT_TITLE.search(title) and _agency_prefix(title):
@@ -256,7 +280,7 @@ def _agency_prefix(title: str) -> str | None:
         found = _org_at_start(after_year.group("rest"))
         if found:
             return found
-    if head and (is_division_name(head) or _TOWNSHIP.match(head)):
+    if head and (is_place_name(head) or _TOWNSHIP.match(head)):
         return head
     return None
 
@@ -282,6 +306,8 @@ def _orgs_in(text: str) -> list[str]:
         org = _org_at_start(text[place.start() :])
         if org:
             found.append(org)
+        elif text.startswith("政府", place.end()):
+            found.append(f"{place.group()}人民政府")  # 西宁市政府 → 西宁市人民政府
     found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
     return found
 
@@ -296,7 +322,7 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             subject = match.group("subject")
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
-            if is_division_name(subject) or _RELATIVE_ORG.match(subject):
+            if is_place_name(subject) or _RELATIVE_ORG.match(subject):
                 return subject
         return None
     return None
@@ -353,13 +379,25 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
+    """——2020年12月24日在汉南区第九届人民代表大会第五次会议上: the report of 汉南区's government."""
+    for _, text in paragraphs[:12]:
+        match = _CONGRESS.search(text)
+        if match and (is_place_name(match.group("place")) or _TOWNSHIP.match(match.group("place"))):
+            return match.group("place")
+    return None
+
+
 def _most_named_central_body(paragraphs: list[tuple[int, str]]) -> str | None:
     """A news item on 司法部's report names no local body at all: the ministry it names most.
     A text that speaks as 我局 or 我市 is a local body's, whatever ministry it cites."""
     if any(re.search(r"(?:我|本)(?:局|委|厅|办|市|县|区|州|镇|乡)", text) for _, text in paragraphs):
         return None
-    counts = Counter(m.group() for _, text in paragraphs[:8] for m in _CENTRAL_BODY.finditer(text))
-    return counts.most_common(1)[0][0] if counts else None
+    counts = Counter(
+        m.group() for _, text in paragraphs[:8] for m in _CENTRAL_BODY.finditer(text) if m.group() != "国务院"
+    )
+    name, count = counts.most_common(1)[0] if counts else (None, 0)
+    return name if count >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -391,12 +429,19 @@ class _Header:
     org: str | None = None
     byline_date: dt.date | None = None
     host: str = ""  # every header line, where a place may be named (来源:海州宣传, 发布机构 沂水县沙沟镇)
+    title: str | None = None
 
 
 def _header(set_aside: tuple[SetAside, ...]) -> _Header:
-    date = org = byline_date = None
+    date = org = byline_date = title = None
     for line in set_aside:
         text = line.text.strip()
+        title_match = _HEADER_TITLE.search(text)
+        if title is None and title_match:
+            title = re.sub(r"\s+", "", title_match.group("title")) or None
+        stamp = _LEADING_STAMP.match(text)
+        if stamp and byline_date is None:
+            byline_date = find_date(stamp.group("stamp"))
         label = _HEADER_DATE_LABEL.search(text)
         if date is None and label:
             date = find_date(text[label.end() :])
@@ -409,15 +454,33 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
             byline_org = byline.group("org") or byline.group("org2")
             if org is None and byline_org and _is_org(byline_org):
                 org = byline_org
-    return _Header(date, org, byline_date, "\n".join(line.text for line in set_aside))
+    return _Header(date, org, byline_date, "\n".join(line.text for line in set_aside), title)
+
+
+def _body_start(paragraphs: list[tuple[int, str]]) -> int:
+    return next((index for index, (_, text) in enumerate(paragraphs) if _is_body(text)), 0)
+
+
+def _date_only(text: str) -> dt.date | None:
+    """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
+    text = text.strip().strip("()（）[]【】 ")
+    match = _DATE.fullmatch(text) if len(text) <= 20 else None
+    return parse_date(match) if match else None
+
+
+def _top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
+    """The first date-only line between the title and the body: the page's publication date."""
+    return next(
+        (date for _, text in paragraphs[: _body_start(paragraphs)] if (date := _date_only(text))), None
+    )
 
 
 def _signature(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
-    """The signature: the last date-only paragraph and the organisation line just above it."""
-    for index in range(len(paragraphs) - 1, -1, -1):
-        text = paragraphs[index][1].strip()
-        match = _DATE.fullmatch(text) if len(text) <= 20 else None
-        if match and (date := parse_date(match)):
+    """The signature: the last date-only paragraph after the body has begun, and the
+    organisation line just above it."""
+    first = _body_start(paragraphs)
+    for index in range(len(paragraphs) - 1, first - 1, -1):
+        if date := _date_only(paragraphs[index][1]):
             above = paragraphs[index - 1][1].strip() if index > 0 else ""
             return (above if _is_org_line(above) else None), date
     tail = [text for _, text in paragraphs[-2:] if _is_org_line(text)]
@@ -454,7 +517,11 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
 
 
 def _report_year(
-    title: str | None, paragraphs: list[tuple[int, str]], doc_type: str, published: dt.date | None
+    title: str | None,
+    paragraphs: list[tuple[int, str]],
+    doc_type: str,
+    published: dt.date | None,
+    delivered: dt.date | None,
 ) -> int | None:
     if doc_type == NEWS and published is not None:
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
@@ -463,7 +530,10 @@ def _report_year(
         match = _YEAR_IN_TITLE.search(title)
         if match and (year := _year_value(match.group("year"))):
             # A government work report is named for the year it is delivered, about the year before.
-            return year - 1 if "政府工作报告" in title and "年度" not in title else year
+            if "政府工作报告" in title and "年度" not in title:
+                late = delivered is not None and delivered.year == year and delivered.month >= LATE_DELIVERY_MONTH
+                return year if late else year - 1
+            return year
     for _, text in paragraphs[:6]:
         match = _BODY_YEAR.search(text)
         if match and (year := _year_value(match.group("year"))):
@@ -492,6 +562,7 @@ def _choose_agency(
     signature_org, _ = _signature(paragraphs)
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: _agency_prefix(title) if title else None,
+        lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: header.org,
         lambda: _WEBSITE.sub("", letterhead) if letterhead else None,
@@ -506,19 +577,27 @@ def _choose_agency(
         candidate = find()
         if not candidate:
             continue
-        if is_division_name(candidate) or _TOWNSHIP.match(candidate):
+        if is_place_name(candidate) or _TOWNSHIP.match(candidate):
             return _government_of(candidate, cleaned)  # 静海区2023年度…报告: the district government
         if _RELATIVE_ORG.match(candidate):
-            resolved = _resolve_relative(candidate, cleaned, header.host)
-            if resolved:
-                return resolved
-            continue
-        if header.org and len(header.org) > len(candidate) and header.org[-2:] == candidate[-2:] and (
-            locate(header.org) == locate(candidate) != Location()
-        ):
-            return header.org  # 宁夏司法厅 in the title, 宁夏回族自治区司法厅 in the 来源 line
-        return candidate
+            candidate = _resolve_relative(candidate, cleaned, header.host)
+            if not candidate:
+                continue
+        return _fuller_name(candidate, (signature_org, header.org))
     return None
+
+
+def _fuller_name(candidate: str, others: tuple[str | None, ...]) -> str:
+    """The same body spelled out elsewhere: 宁夏司法厅 in the title and 宁夏回族自治区司法厅 in the
+    来源 line; 省卫生健康委 in the title and 贵州省卫生健康委员会 in the signature."""
+    for other in others:
+        if not other or len(other) <= len(candidate):
+            continue
+        if other.startswith(candidate) and other[len(candidate) :] in ("员会", "会"):
+            return other
+        if other[-2:] == candidate[-2:] and locate(other) == locate(candidate) != Location():
+            return other
+    return candidate
 
 
 def _relative_at_title_start(title: str | None) -> str | None:
@@ -576,16 +655,21 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
 def _extract(cleaned: CleanText) -> DocumentMetadata:
     paragraphs = _paragraphs(cleaned)
     report_title, letterhead, first_line = _top_title(paragraphs)
-    title = report_title or first_line or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
     header = _header(cleaned.set_aside)
+    title = (
+        (header.title if header.title and _looks_like_title(header.title) else None)
+        or report_title or first_line or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
+    )
     _, signature_date = _signature(paragraphs)
+    delivered = _dated_line(paragraphs[:12], _DELIVERY)
     agency = _choose_agency(title, letterhead, header, paragraphs, cleaned)
     published = (
         _dated_line(paragraphs, _NEWSPAPER_CREDIT)
-        or _dated_line(paragraphs[:12], _DELIVERY)
+        or delivered
         or header.date
         or signature_date
         or header.byline_date
+        or _top_date(paragraphs)
     )
     doc_type = _doc_type(title, cleaned.text, cleaned, header)
     location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
@@ -597,7 +681,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         province=location.province,
         city=location.city,
         district=location.district,
-        report_year=_report_year(title, paragraphs, doc_type, published),
+        report_year=_report_year(title, paragraphs, doc_type, published, delivered),
         published_date=published,
         doc_type=doc_type,
         title=title,
