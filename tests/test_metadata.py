@@ -217,6 +217,41 @@ CASES = {
         dict(agency="西宁市人民政府", province="青海省", city="西宁市", published_date=dt.date(2016, 12, 9),
              report_year=2016, doc_type="news"),
     ),
+    "a joint party-and-government issuer: the government body": (
+        "中共长春市委 长春市人民政府\n关于2021年度法治政府建设情况的报告\n按照省委依法治省办通知要求，现将长春市2021年度"
+        "法治政府建设情况报告如下。\n2021年,长春市委、市政府坚持以习近平" + BODY,
+        dict(agency="长春市人民政府", province="吉林省", city="长春市", report_year=2021,
+             title="中共长春市委长春市人民政府关于2021年度法治政府建设情况的报告"),
+    ),
+    "a party group and its department": (
+        "中共西藏自治区民政厅党组西藏自治区民政厅关于2025年度法治政府建设情况报告\n自治区党委、自治区人民政府:\n"
+        "2025年,民政厅党组坚持以习近平" + BODY,
+        dict(agency="西藏自治区民政厅", province="西藏自治区", city=None, report_year=2025),
+    ),
+    "news without headline or date: the event opening, the acting bureau, not the party committee": (
+        "长城网某某讯(记者某某)12月4日,衡水市委宣传部、市司法局组织开展了全市2018年“12•4”国家宪法日宣传活动,"
+        "100多家单位参加。\n本次活动,衡水市司法局共向群众发放宣传资料10000余份。",
+        dict(agency="衡水市司法局", province="河北省", city="衡水市", report_year=2018, published_date=None,
+             doc_type="news", title=None),
+    ),
+    "a news item opening on its event is news, not 'other'": (
+        "为建设阳光、透明、开放、服务型政府,吴忠市水务局于2025年6月25日组织开展了2025年“政府开放日”活动。"
+        "本次活动邀请了市民代表20余人参加,代表们实地参观了河道治理工程。",
+        dict(agency="吴忠市水务局", city="吴忠市", report_year=2025, doc_type="news", title=None),
+    ),
+    "the publication date over the date a notice was written; 名称 field as title": (
+        "发布机构: 某某区人民政府办公室 成文日期: 2020-05-21\n"
+        "名称: 广州市南沙区人民政府办公室关于印发 南沙区2020年依法行政工作要点的通知\n文号: 穗南府办函〔2020〕4号 发布日期: 2020-05-26\n"
+        "各镇(街),区政府各部门:\n《广州市南沙区2020年依法行政工作要点》已经区政府会议同意,现印发给你们,请认真组织实施。" + BODY,
+        dict(agency="广州市南沙区人民政府办公室", district="南沙区", published_date=dt.date(2020, 5, 26), doc_type="other",
+             title="广州市南沙区人民政府办公室关于印发南沙区2020年依法行政工作要点的通知", report_year=2020),
+    ),
+    "我委 with city-management duties, in a municipality": (
+        "2021年,我委以习近平新时代中国特色社会主义思想为指导,全面贯彻落实市委、市政府关于推进法治政府建设的决策部署,"
+        "紧密围绕城市管理领域重点工作扎实推进依法行政。现将有关情况报告如下:\n一、主要举措\n"
+        "推进垃圾分类,整治占道经营和违法建设,加强市容环境卫生和户外广告管理,北京市城市管理水平持续提升。",
+        dict(agency="北京市城市管理委员会", province="北京市", report_year=2021, doc_type="annual_report"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

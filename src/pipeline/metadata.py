@@ -34,7 +34,10 @@ _DATE = re.compile(
     rf"{_YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
     rf"|[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})(?!\d))"
 )
-_HEADER_DATE_LABEL = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|日期|时间)[\s|:：]*")
+_HEADER_DATE_LABEL = re.compile(
+    r"(?P<label>发布时间|发布日期|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
+)
+_PUBLICATION_LABELS = ("发布时间", "发布日期", "发文日期", "发文时间")  # preferred to 成文日期 and the like
 _HEADER_ORG_LABEL = re.compile(
     r"(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
@@ -101,6 +104,12 @@ _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工
 _SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
 _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
 _REPORT_PHRASE = re.compile(r"(?:报告|汇报)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
+# A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
+_EVENT_OPENING = re.compile(r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)")
+# Party bodies share titles with the government (中共长春市委 长春市人民政府) but never issue alone.
+_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
+# A year a news item's opening names, but not a span (2016-2020年) or a book title's.
+_NEWS_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
 _NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
@@ -375,8 +384,17 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
     for _, text in paragraphs[:8]:
-        counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o))
+        counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _government_part(name: str) -> str | None:
+    """中共长春市委长春市人民政府 → 长春市人民政府: of a joint party-and-government issuer, the
+    government body; None for a party body alone."""
+    if not _PARTY_BODY.search(name):
+        return name
+    bodies = [org for org in _orgs_in(name) if not _PARTY_BODY.search(org) and name.endswith(org)]
+    return bodies[-1] if bodies else None
 
 
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -434,6 +452,7 @@ class _Header:
 
 def _header(set_aside: tuple[SetAside, ...]) -> _Header:
     date = org = byline_date = title = None
+    written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
         text = line.text.strip()
         title_match = _HEADER_TITLE.search(text)
@@ -442,9 +461,12 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
         stamp = _LEADING_STAMP.match(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
-        label = _HEADER_DATE_LABEL.search(text)
-        if date is None and label:
-            date = find_date(text[label.end() :])
+        for label in _HEADER_DATE_LABEL.finditer(text):
+            found = find_date(text[label.end() : label.end() + 24])
+            if label.group("label") in _PUBLICATION_LABELS:
+                date = date or found
+            else:
+                written = written or found
         org_match = _HEADER_ORG_LABEL.search(text)
         if org is None and org_match and _is_org(org_match.group("org")):
             org = org_match.group("org")
@@ -454,7 +476,7 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
             byline_org = byline.group("org") or byline.group("org2")
             if org is None and byline_org and _is_org(byline_org):
                 org = byline_org
-    return _Header(date, org, byline_date, "\n".join(line.text for line in set_aside), title)
+    return _Header(date or written, org, byline_date, "\n".join(line.text for line in set_aside), title)
 
 
 def _body_start(paragraphs: list[tuple[int, str]]) -> int:
@@ -509,7 +531,7 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
     web_header = header.byline_date is not None or any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
-    if web_header or _NEWS_MARKERS.search(text[:300]):
+    if web_header or _NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:200]):
         return NEWS
     if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
@@ -542,6 +564,10 @@ def _report_year(
         for _, text in paragraphs[:4]:
             if (event := find_date(text)) is not None:
                 return event.year  # 2019年1月15日,在…召开了…: the year of the event reported
+        for _, text in paragraphs[:2]:
+            for match in _NEWS_YEAR.finditer(text):
+                if text.count("《", 0, match.start()) == text.count("》", 0, match.start()):
+                    return int(match.group("year"))  # 开展了全市2018年“12•4”宣传活动
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
@@ -575,6 +601,8 @@ def _choose_agency(
     )
     for find in candidates:
         candidate = find()
+        if candidate:
+            candidate = _government_part(candidate)
         if not candidate:
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
