@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.divisions import Location, locate, most_mentioned
+from pipeline.divisions import Location, is_place_name, locate, most_mentioned, strip_places
 
 CASES = [
     ("南京市公安局", "", Location("江苏省", "南京市", None)),
@@ -24,6 +24,9 @@ CASES = [
     ("鼓楼区司法局", "福州市鼓楼区 福州市", Location("福建省", "福州市", "鼓楼区")),
     ("黔南布依族苗族自治州市场监督管理局", "", Location("贵州省", "黔南布依族苗族自治州", None)),
     ("上海市浦东新区人民政府", "", Location("上海市", "上海市", "浦东新区")),
+    ("黔西南州人民政府", "", Location("贵州省", "黔西南布依族苗族自治州", None)),  # autonomous prefecture, short
+    ("湘西州司法局", "", Location("湖南省", "湘西土家族苗族自治州", None)),
+    ("东乌旗人民政府", "", Location("内蒙古自治区", "锡林郭勒盟", "东乌珠穆沁旗")),  # banner, two characters
     ("司法部", "", Location(None, None, None)),
     (None, "", Location(None, None, None)),
 ]
@@ -49,3 +52,20 @@ MOST_MENTIONED = [
 def test_most_mentioned(level: str, text: str, expected: str | None) -> None:
     found = most_mentioned(level, text)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("宁夏回族自治区司法厅", "司法厅"), ("宁夏司法厅", "司法厅"), ("汉中市公安局南郑分局", "公安局南郑分局"),
+     ("北京市朝阳区司法局", "司法局"), ("司法部", "司法部")],
+)
+def test_strip_places(name: str, body: str) -> None:
+    assert strip_places(name) == body
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("营口市鲅鱼圈区", True), ("鲅鱼圈区", True), ("江苏省南京市", True), ("营口市委", False), ("示范县", False)],
+)
+def test_is_place_name(name: str, expected: bool) -> None:
+    assert is_place_name(name) is expected

@@ -252,6 +252,51 @@ CASES = {
         "推进垃圾分类,整治占道经营和违法建设,加强市容环境卫生和户外广告管理,北京市城市管理水平持续提升。",
         dict(agency="北京市城市管理委员会", province="北京市", report_year=2021, doc_type="annual_report"),
     ),
+    "a spam line above the title is not part of it": (
+        "betway体育\n\n退役军人事务部2021年法治政府建设年度报告\n\n2021年,退役军人事务部坚持以习近平" + BODY,
+        dict(agency="退役军人事务部", province=None, title="退役军人事务部2021年法治政府建设年度报告"),
+    ),
+    "bulleted metadata items are lines of their own, not part of the title": (
+        "  • 11500224009351624E/2020-00573\n  • 2020-05-07\n\n永嘉镇2019年法治政府建设工作报告\n\n"
+        "根据区委有关文件精神,永嘉镇积极开展法治政府建设" + BODY,
+        dict(title="永嘉镇2019年法治政府建设工作报告", report_year=2019, doc_type="annual_report"),
+    ),
+    "a 发布机构 with another body's name does not replace the title's": (
+        "发布机构: 西湖区文化广电新闻出版旅游局 生成日期: 2024-03-01\n西湖区文化广电旅游局2023年法治政府建设年度报告\n"
+        "西湖区文化广电旅游局始终坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(agency="西湖区文化广电旅游局", published_date=dt.date(2024, 3, 1)),
+    ),
+    "a doubled level character in the name is a typo": (
+        "2022年,元谋县县卫生健康局在县委、县政府的坚强领导下,全面推进法治政府建设工作。现将我局法治政府建设工作情况报告如下。\n"
+        "一、主要做法和成效\n",
+        dict(agency="元谋县卫生健康局", province="云南省", district="元谋县", report_year=2022, title=None),
+    ),
+    "a report that lost its title and its 报告如下 still reads as a report": (
+        "2023年,市市场监管局在市委市政府的坚强领导下,深入学习贯彻习近平法治思想,紧紧围绕法治政府建设工作要点,"
+        "在持续提升依法行政效能等方面取得了新成效。\n--成功创建国家食品安全示范城市。\n--绍兴市场监管服务模式获评最佳实践案例。",
+        dict(agency="绍兴市市场监督管理局", doc_type="annual_report", report_year=2023, title=None),
+    ),
+    "a banner by its two-character short name": (
+        "东乌旗人民政府关于2020年度法治政府建设情况的报告\n2020年,东乌旗人民政府坚持以习近平" + BODY,
+        dict(agency="东乌旗人民政府", province="内蒙古自治区", city="锡林郭勒盟", district="东乌珠穆沁旗"),
+    ),
+    "a news item on a meeting that reviewed a report is news of the meeting's year": (
+        "省政府党组召开会议审议2019年度法治政府建设情况报告\n时间 : 2020-03-20 08:17:21 来源 : 本网\n"
+        "3月19日,省政府党组书记、省长主持召开省政府党组会议,审议《广东省人民政府2019年度法治政府建设情况报告》" + BODY,
+        dict(doc_type="news", report_year=2020, published_date=dt.date(2020, 3, 20)),
+    ),
+    "a notice title wrapped over lines under its document number": (
+        "西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n"
+        "各乡镇人民政府,县直有关单位:\n《西平县2020年度法治政府建设工作安排》已经县政府同意,现印发给你们,请认真贯彻执行。\n"
+        "2020年7月8日\n西平县2020年度法治政府建设工作安排\n2020年是全面建成小康社会之年" + BODY,
+        dict(agency="西平县人民政府办公室", doc_type="other", published_date=dt.date(2020, 7, 8),
+             title="西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知"),
+    ),
+    "an information-disclosure yearly report is 'other'": (
+        "铜陵市商务局2022年政府信息公开\n工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,结合我局政府信息公开工作实际,"
+        "编制本年度报告。" + BODY,
+        dict(doc_type="other", title="铜陵市商务局2022年政府信息公开工作年度报告", agency="铜陵市商务局"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

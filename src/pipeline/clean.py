@@ -32,6 +32,7 @@ _DROPPED = re.compile(
     rf"|(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]",
     re.IGNORECASE,
 )
+_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET}]|--)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
 _MENU_ITEM = re.compile(rf"^\s*[{_BULLET}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -105,6 +106,7 @@ class CleanText:
 class _Line:
     text: str  # after in-line whitespace removal
     offsets: array  # raw index of each character of `text`
+    listed: bool = False  # a list item (• …, -- …): a paragraph of its own
 
 
 def _split_lines(raw: str) -> list[tuple[int, str]]:
@@ -212,6 +214,7 @@ def clean(raw: str) -> CleanText:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
         squeezed = _squeeze_spaces(start, line)
+        squeezed.listed = bool(_LIST_ITEM.match(line))
         if squeezed.text:
             lines.append(squeezed)
             end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
@@ -223,7 +226,7 @@ def clean(raw: str) -> CleanText:
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
-            if not _continues(previous.text, line.text, wrap_width):
+            if previous.listed or line.listed or not _continues(previous.text, line.text, wrap_width):
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])
             elif _ASCII_WORD.match(previous.text[-1]) and _ASCII_WORD.match(line.text[0]):

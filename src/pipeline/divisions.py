@@ -21,7 +21,7 @@ _SHORT_SUFFIX = re.compile(
 )
 # A short name counts only in front of one of these, so 公安局 is never read as 公安县.
 _AFTER_SHORT = re.compile(
-    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|人民政府|政府|司法局|法院|检察院|税务局)"
+    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|旗|人民政府|政府|司法局|法院|检察院|税务局)"
 )
 
 
@@ -69,6 +69,15 @@ def _short_name(name: str) -> str | None:
     return short if len(short) >= 2 and short != name else None
 
 
+def _aliases(name: str) -> list[str]:
+    """Short names: 南京 for 南京市; a long banner also goes by its first two characters and 旗
+    (东乌旗 for 东乌珠穆沁旗, 阿左旗 is not derived: it skips characters)."""
+    aliases = [alias] if (alias := _short_name(name)) else []
+    if name.endswith("旗") and not name.endswith("自治旗") and len(name) >= 5:
+        aliases.append(name[:2])
+    return aliases
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> tuple[Division, ...]:
     names: dict[str, str] = {}
@@ -103,8 +112,7 @@ def _index() -> tuple[dict[str, list[Division]], dict[str, list[Division]], re.P
     short: dict[str, list[Division]] = {}
     for division in _divisions():
         full.setdefault(division.name, []).append(division)
-        alias = _short_name(division.name)
-        if alias:
+        for alias in _aliases(division.name):
             short.setdefault(alias, []).append(division)
     alternatives = sorted(set(full) | set(short), key=len, reverse=True)
     return full, short, re.compile("|".join(map(re.escape, alternatives)))
@@ -172,6 +180,17 @@ def full_name_pattern() -> re.Pattern[str]:
 def is_division_name(name: str) -> bool:
     full, _, _ = _index()
     return name in full
+
+
+def strip_places(name: str) -> str:
+    """The body without the places in front: 宁夏回族自治区司法厅 and 宁夏司法厅 → 司法厅."""
+    full, _, pattern = _index()
+    position = 0
+    while (match := pattern.match(name, position)) is not None and match.end() < len(name):
+        if position > 0 and match.group() not in full:
+            break  # a short name only leads (宁夏司法厅); inside, 公安 is not 公安县
+        position = match.end()
+    return name[position:]
 
 
 def is_place_name(name: str) -> bool:

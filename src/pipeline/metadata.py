@@ -19,7 +19,7 @@ from pathlib import Path
 import cn2an
 
 from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
-from pipeline.divisions import Location, full_name_pattern, is_place_name, locate, most_mentioned
+from pipeline.divisions import Location, full_name_pattern, is_place_name, locate, most_mentioned, strip_places
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 _BUREAU_DUTIES = Path(__file__).with_name("data") / "bureau_duties.csv"
@@ -83,7 +83,7 @@ _RELATIVE_IN_TEXT = re.compile(
 )
 ABBREVIATIONS = {
     "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
-    "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局",
+    "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局",
     "发改委": "发展和改革委员会", "发改局": "发展和改革局", "教体局": "教育体育局", "文旅局": "文化和旅游局",
     "医保局": "医疗保障局", "应急局": "应急管理局", "工信局": "工业和信息化局", "科技局": "科学技术局",
     "退役军人局": "退役军人事务局", "环保局": "环境保护局",
@@ -92,6 +92,7 @@ _LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人�
 _OTHER_GENRE_TITLE = re.compile(
     r"(?:政策解读|解读|通知|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
 )
+_GENRE_END = re.compile(r"(?:报告|总结|通知|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划|安排)$")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
@@ -105,12 +106,21 @@ _SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
 _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
 _REPORT_PHRASE = re.compile(r"(?:报告|汇报)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
-_EVENT_OPENING = re.compile(r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)")
+_EVENT_OPENING = re.compile(
+    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)"
+    r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。]{2,40}?(?:召开|举行|举办|开展|组织)"
+)
+# A headline that reports an act on a report (省政府党组召开会议审议2019年度…报告) is news.
+_NEWS_HEADLINE = re.compile(r"召开|审议|听取|举行|举办|开展|部署|推进会|座谈会")
+# Reports of other genres that are yearly too.
+_OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
+# Words an organisation's name never holds: a clause caught by a pattern is not a name.
+_NOT_A_NAME = re.compile(r"在|的|召开|开展|举行|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府) but never issue alone.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 # A year a news item's opening names, but not a span (2016-2020年) or a book title's.
 _NEWS_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
-_NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
+_NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
 )
@@ -206,6 +216,8 @@ def _strip_site_marks(text: str) -> str:
 def _looks_like_title(text: str) -> bool:
     if not 5 <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
         return False
+    if _DOC_NUMBER.match(text) and not _DOC_NUMBER.sub("", text).strip():
+        return False  # 西政办〔2020〕20号
     return "。" not in text and "|" not in text and not HEADING_START.match(text) and not _DATE.fullmatch(text)
 
 
@@ -224,13 +236,17 @@ def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | Non
             break
         top.append(_strip_site_marks(text))
     letterhead = next((t for t in top[:3] if _is_org_line(t)), None)
-    first_line = next((t for t in top if _looks_like_title(t) and not _is_org_line(t)), None)
+    first_line = _about_title(top) or next((t for t in top if _looks_like_title(t) and not _is_org_line(t)), None)
     for index, text in enumerate(top):
         candidate = text
         if not _is_report_title(candidate) and index + 1 < len(top):
             # A wrapped title: 'X关于2023年度法治政府建设' + '情况的报告'.
             joined = text + top[index + 1]
-            if _looks_like_title(text) and not _is_org_line(text) and _is_report_title(joined):
+            if (
+                _looks_like_title(text) and not _is_org_line(text) and _is_report_title(joined)
+                # not a spam or site line above a title that stands alone
+                and not (_is_report_title(top[index + 1]) and _YEAR_IN_TITLE.search(top[index + 1]))
+            ):
                 candidate = joined
         if not _is_report_title(candidate):
             continue
@@ -240,6 +256,24 @@ def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | Non
             return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
         return candidate, letterhead, first_line
     return None, letterhead, first_line
+
+
+def _about_title(top: list[str]) -> str | None:
+    """西平县人民政府办公室 / 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a 关于… title
+    wrapped over lines, with the issuer's line above it."""
+    for index, text in enumerate(top):
+        if not text.startswith("关于"):
+            continue
+        joined = text
+        for more in top[index + 1 : index + 3]:
+            if _GENRE_END.search(joined):
+                break
+            joined += more
+        if not (_GENRE_END.search(joined) and _looks_like_title(joined)):
+            return None
+        above = top[index - 1] if index > 0 and _is_org_line(top[index - 1]) else ""
+        return above + joined
+    return None
 
 
 def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -390,11 +424,14 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
 
 def _government_part(name: str) -> str | None:
     """中共长春市委长春市人民政府 → 长春市人民政府: of a joint party-and-government issuer, the
-    government body; None for a party body alone."""
+    government body; a party committee that issues alone (中共…镇委员会) keeps its name."""
     if not _PARTY_BODY.search(name):
         return name
-    bodies = [org for org in _orgs_in(name) if not _PARTY_BODY.search(org) and name.endswith(org)]
-    return bodies[-1] if bodies else None
+    bodies = [
+        org for org in _orgs_in(name)
+        if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
+    ]
+    return bodies[-1] if bodies else name
 
 
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -524,8 +561,10 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
-    if title and _OTHER_GENRE_TITLE.search(title):
+    if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
         return OTHER
+    if title and _NEWS_HEADLINE.search(title) and any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
+        return NEWS
     if title and _is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
@@ -535,6 +574,8 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return NEWS
     if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
+    if re.match(rf"{_YEAR}\s*年[，,]", text) and "法治政府建设" in text[:600]:
+        return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
     return NEWS if title else OTHER
 
 
@@ -601,8 +642,10 @@ def _choose_agency(
     )
     for find in candidates:
         candidate = find()
+        if candidate and _NOT_A_NAME.search(candidate):
+            continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
         if candidate:
-            candidate = _government_part(candidate)
+            candidate = _government_part(re.sub(r"(县|区)\1", r"\1", candidate))  # 元谋县县卫生健康局
         if not candidate:
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
@@ -623,7 +666,7 @@ def _fuller_name(candidate: str, others: tuple[str | None, ...]) -> str:
             continue
         if other.startswith(candidate) and other[len(candidate) :] in ("员会", "会"):
             return other
-        if other[-2:] == candidate[-2:] and locate(other) == locate(candidate) != Location():
+        if strip_places(other) == strip_places(candidate) and locate(other) == locate(candidate) != Location():
             return other
     return candidate
 
