@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -335,6 +336,21 @@ SEEDS = {
 def test_metadata_of_the_sample_corpus(prefix: str) -> None:
     metadata = extract_metadata(clean(seed_path_by_prefix(prefix).read_text(encoding="utf-8")))
     assert {field: getattr(metadata, field) for field in SEEDS[prefix]} == SEEDS[prefix]
+
+
+@pytest.mark.parametrize("prefix", list(SEEDS))
+def test_metadata_of_the_sample_corpus_without_its_title(prefix: str) -> None:
+    """Texts whose title was lost: every other field still comes from the header, the body or
+    the signature."""
+    expected = {**SEEDS[prefix], "title": None}
+    raw = seed_path_by_prefix(prefix).read_text(encoding="utf-8")
+    lines = raw.split("\n")
+    title_line = next(  # the line that ends the title (001 has its letterhead on a line above)
+        i for i, line in enumerate(lines)
+        if len(compact := re.sub(r"\s", "", line)) >= 8 and SEEDS[prefix]["title"].endswith(compact)
+    )
+    metadata = extract_metadata(clean("\n".join(lines[title_line + 1 :])))
+    assert {field: getattr(metadata, field) for field in expected} == expected
 
 
 @pytest.mark.parametrize(

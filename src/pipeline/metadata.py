@@ -574,7 +574,7 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return NEWS
     if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
-    if re.match(rf"{_YEAR}\s*年[，,]", text) and "法治政府建设" in text[:600]:
+    if re.match(rf"{_YEAR}\s*年(?:度|以来)?[，,]", text) and "法治政府建设" in text[:600]:
         return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
     return NEWS if title else OTHER
 
@@ -609,10 +609,28 @@ def _report_year(
             for match in _NEWS_YEAR.finditer(text):
                 if text.count("《", 0, match.start()) == text.count("》", 0, match.start()):
                     return int(match.group("year"))  # 开展了全市2018年“12•4”宣传活动
+    if (year := _most_named_year(paragraphs, published)) is not None:
+        return year
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
     return None
+
+
+def _most_named_year(paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:
+    """A report that lost its title and never frames its year still names it most (2022年,
+    …2022年…), leaving out plan spans (2021-2025年), book titles and years after publication."""
+    counts: Counter[int] = Counter()
+    for _, text in paragraphs:
+        for match in _NEWS_YEAR.finditer(text):
+            year = int(match.group("year"))
+            outside_titles = text.count("《", 0, match.start()) == text.count("》", 0, match.start())
+            if outside_titles and (published is None or year <= published.year):
+                counts[year] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 # --- all together -----------------------------------------------------------------------------
