@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.divisions import Location, is_place_name, locate, most_mentioned, strip_places
+from pipeline.divisions import (
+    Location,
+    division_of_code,
+    is_place_name,
+    locate,
+    most_mentioned,
+    province_of_site,
+    strip_places,
+)
 
 CASES = [
     ("南京市公安局", "", Location("江苏省", "南京市", None)),
@@ -69,3 +77,26 @@ def test_strip_places(name: str, body: str) -> None:
 )
 def test_is_place_name(name: str, expected: bool) -> None:
     assert is_place_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("http://lyj.hunan.gov.cn/ 时间:2017-05-02", "湖南省"),
+        ("来源 hrss.tj.gov.cn", "天津市"),
+        ("https://www.gov.cn/", None),  # the central portal is no province
+        ("gaj.yichun.gov.cn", None),  # city labels are ambiguous (宜春, 伊春) and not read
+        ("sft.nx.gov.cn www.hunan.gov.cn", None),  # two provinces: no answer
+    ],
+)
+def test_province_of_site(text: str, expected: str | None) -> None:
+    found = province_of_site(text)
+    assert (found.name if found else None) == expected
+
+
+def test_division_codes_and_the_ties_they_break() -> None:
+    code = division_of_code("370402")
+    assert code is not None and (code.city, code.district) == ("枣庄市", "市中区")
+    assert division_of_code("011337") is None  # an organisation code, not a division
+    assert locate("市中区人力资源和社会保障局") == Location()  # 枣庄, 内江, 乐山… all have one
+    assert locate("市中区人力资源和社会保障局", hint=code) == Location("山东省", "枣庄市", "市中区")

@@ -298,6 +298,47 @@ CASES = {
         "编制本年度报告。" + BODY,
         dict(doc_type="other", title="铜陵市商务局2022年政府信息公开工作年度报告", agency="铜陵市商务局"),
     ),
+    "a district name shared by several cities, placed by the index number's division code": (
+        "- 索 引 号:370402/2022-00029\n- 发布机构:人力资源和社会保障局\n- 发文时间:2022年02月28日\n"
+        "- 标 题:市中区人力资源和社会保障局2021年度法治政府建设情况报告\n"
+        "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局在区委、区政府正确领导下" + BODY,
+        dict(agency="市中区人力资源和社会保障局", province="山东省", city="枣庄市", district="市中区",
+             published_date=dt.date(2022, 2, 28), title="市中区人力资源和社会保障局2021年度法治政府建设情况报告"),
+    ),
+    "the same district name and no code: only what the candidates share": (
+        "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局在区委、区政府正确领导下" + BODY,
+        dict(agency="市中区人力资源和社会保障局", province=None, city=None, district=None),
+    ),
+    "a provincial department named by level, its province from the page's address": (
+        "省林业厅被评为2016年度法治政府建设优秀单位\n http://lyj.hunan.gov.cn/ 时间:2017-05-02 00:00 信息来源:\n"
+        "近日,省委办公厅、省政府办公厅通报了2016年度全省法治政府建设考核情况,省林业厅在43个省直单位中脱颖而出。",
+        dict(agency="湖南省林业厅", province="湖南省", city=None, published_date=dt.date(2017, 5, 2), doc_type="news"),
+    ),
+    "a national audit office report that lost its title": (
+        "2024年,审计署坚持以习近平法治思想为指导,立足经济监督定位,深入推进审计工作法治化。\n一、聚焦服务审计事业发展大局",
+        dict(agency="审计署", province=None, report_year=2024, doc_type="annual_report", title=None),
+    ),
+    "a headline whose subject is a district: its government": (
+        "高港区部署开展法治政府建设“补短板、强弱项”专项活动\n2020-04-26 14:54:59  来源:   评论:0 点击:\n"
+        "4月23日,高港区召开区政府第23次常务会议,部署开展全区法治政府建设专项活动。",
+        dict(agency="高港区人民政府", province="江苏省", city="泰州市", district="高港区", doc_type="news",
+             published_date=dt.date(2020, 4, 26), report_year=2020),
+    ),
+    "a headline that starts with the acting body": (
+        "嘉兴市南湖区司法局在区政府常务会议“学法进行时”作专题汇报\n来源: 市司法局 时间: 2021-12-20 14:55:10\n"
+        "12月18日下午,南湖区召开九届区政府第72次常务会议,区司法局局长作专题汇报。",
+        dict(agency="嘉兴市南湖区司法局", district="南湖区", doc_type="news", published_date=dt.date(2021, 12, 20)),
+    ),
+    "a bulleted time stamp under the title is the publication date": (
+        "汕头市卫生健康局2021年法治政府建设年度报告\n  • 2022-01-07 16:51\n  • 来源:汕头市卫生健康局\n"
+        "  •   2021年,我局坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(agency="汕头市卫生健康局", published_date=dt.date(2022, 1, 7), report_year=2021),
+    ),
+    "a document number above a headless ministry report": (
+        "交法发〔2019〕31号\n2018年,在党中央、国务院坚强领导下,交通运输部认真贯彻落实依法治国的决定,"
+        "始终把法治建设放在交通运输改革发展稳定大局中谋划和推进,推动法治政府部门建设取得实效。\n一、切实加强党的领导",
+        dict(agency="交通运输部", doc_type="annual_report", report_year=2018, title=None, published_date=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -28,11 +28,11 @@ _BULLET = "•●▪◦■◆▶►"
 # Characters dropped besides layout spaces: a list bullet opening a line, HTML left in the text,
 # and a toned pinyin gloss right after a Chinese character.
 _DROPPED = re.compile(
-    rf"^\s*[{_BULLET}]\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
+    rf"^\s*(?:[{_BULLET}]|-(?=\s))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
     rf"|(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET}]|--)")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET}]|--|-\s)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
 _MENU_ITEM = re.compile(rf"^\s*[{_BULLET}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -61,7 +61,7 @@ _CHROME = re.compile(
     r"|来源[:：]|作者[:：]|编辑[:：]|索引号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
     r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|浏览量|发表时间|文字大小"
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\d{4}|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
-    r"|所在位置|^(?:[•●▪◦■◆▶►])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►])?(?:标题|名称|文件名称)[:：]"
+    r"|所在位置|^(?:[•●▪◦■◆▶►-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►-])?(?:标题|名称|文件名称)[:：]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$",
     re.IGNORECASE,

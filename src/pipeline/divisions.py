@@ -145,29 +145,79 @@ def find_divisions(name: str) -> list[list[Division]]:
     return found
 
 
-def locate(agency: str | None, context: str = "") -> Location:
-    """Province, city and district of an agency, using the document text to break ties.
+def locate(agency: str | None, context: str = "", hint: Division | None = None) -> Location:
+    """Province, city and district of an agency, using the document to break ties.
 
     Agency names run from the larger place to the smaller (汉中市公安局南郑分局), so each place
-    found must fit the ones before it; among equals the one the document names most wins.
+    found must fit the ones before it; among equals the one that fits the page's division code
+    (`hint`) wins, then the one the document names most. Equals that nothing separates (市中区
+    with no city in sight) keep only what they share.
     """
     if not agency:
         return Location()
 
-    def support(division: Division) -> int:
-        return sum(
+    def rank(division: Division) -> tuple[int, bool, int]:
+        fits_hint = hint is not None and _consistent(division, hint)
+        support = sum(
             context.count(part) for part in (division.province, division.city, division.district) if part
         )
+        return division.depth, fits_hint, support
 
     selected: list[Division] = []
     for group in find_divisions(agency):
         options = [d for d in group if all(_consistent(d, chosen) for chosen in selected)]
         if options:
-            selected.append(max(options, key=lambda d: (d.depth, support(d))))
+            best = max(rank(d) for d in options)
+            selected.append(_shared([d for d in options if rank(d) == best]))
     if not selected:
         return Location()
     best = max(selected, key=lambda d: d.depth)
     return Location(best.province, best.city, best.district)
+
+
+def _shared(divisions: list[Division]) -> Division:
+    """What equally likely divisions have in common."""
+    first = divisions[0]
+    if len(divisions) == 1:
+        return first
+
+    def common(part: str) -> str | None:
+        values = {getattr(d, part) for d in divisions}
+        return values.pop() if len(values) == 1 else None
+
+    province, city, district = common("province"), common("city"), common("district")
+    return Division("ambiguous", first.name, province, city if province else None, district if city else None)
+
+
+_PROVINCE_DOMAINS = Path(__file__).with_name("data") / "province_domains.csv"
+_GOV_HOST = re.compile(r"(?<![a-z0-9-])(?P<label>[a-z]{2,10})\.gov\.cn", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _province_labels() -> dict[str, str]:
+    with _PROVINCE_DOMAINS.open(encoding="utf-8") as handle:
+        return {row["label"]: row["province"] for row in csv.DictReader(handle)}
+
+
+def province_of_site(text: str) -> Division | None:
+    """The province whose government domain a page names (lyj.hunan.gov.cn → 湖南省): a page
+    header that keeps its address, or a web archive's banner. Only provincial domains are read;
+    city labels (yichun is 宜春 or 伊春) are left alone."""
+    provinces = {_province_labels().get(m.group("label").lower()) for m in _GOV_HOST.finditer(text)} - {None}
+    if len(provinces) != 1:
+        return None
+    name = provinces.pop()
+    return next((d for d in _index()[0].get(name, []) if d.city is None), None)
+
+
+def division_of_code(code: str) -> Division | None:
+    """The division a six-digit code names (370402 → 市中区 of 枣庄市)."""
+    return _by_code().get(code)
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Division]:
+    return {d.code: d for d in _divisions() if d.code != "supplement"}
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,18 @@ from pathlib import Path
 import cn2an
 
 from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
-from pipeline.divisions import Location, full_name_pattern, is_place_name, locate, most_mentioned, strip_places
+from pipeline.divisions import (
+    Division,
+    Location,
+    division_of_code,
+    find_divisions,
+    full_name_pattern,
+    is_place_name,
+    locate,
+    most_mentioned,
+    province_of_site,
+    strip_places,
+)
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 _BUREAU_DUTIES = Path(__file__).with_name("data") / "bureau_duties.csv"
@@ -49,6 +60,11 @@ _BYLINE = re.compile(
 )
 # A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
 _HEADER_TITLE = re.compile(r"(?:^|\s)(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*(?P<title>.+?)(?=\s+\S{1,6}\s*[:：]|$)")
+# A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
+# unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
+_INDEX_NUMBER = re.compile(
+    r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
+)
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
@@ -71,7 +87,7 @@ _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ORG_SUFFIX})")
 _PLACE_WORDS = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:省|市|区|县|旗|乡|镇|街道|自治州|盟|新区|实验区)$")
 # Central bodies carry no place name.
 _CENTRAL_BODY = re.compile(
-    r"国务院|最高人民法院|最高人民检察院|(?:司法|公安|财政|民政|外交|国防|教育|科学技术|工业和信息化|自然资源"
+    r"国务院|最高人民法院|最高人民检察院|审计署|海关总署|国家[\u4e00-\u9fff]{2,12}?总局|(?:司法|公安|财政|民政|外交|国防|教育|科学技术|工业和信息化|自然资源"
     r"|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务|人力资源和社会保障)部"
 )
 # Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
@@ -115,7 +131,7 @@ _NEWS_HEADLINE = re.compile(r"召开|审议|听取|举行|举办|开展|部署|�
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 # Words an organisation's name never holds: a clause caught by a pattern is not a name.
-_NOT_A_NAME = re.compile(r"在|的|召开|开展|举行|推进会|会议")
+_NOT_A_NAME = re.compile(r"在|的|召开|开展|举行|举办|部署|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府) but never issue alone.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 # A year a news item's opening names, but not a span (2016-2020年) or a book title's.
@@ -387,18 +403,22 @@ def _spell_out(name: str) -> str:
     return name
 
 
-def _resolve_relative(name: str, cleaned: CleanText, host: str) -> str | None:
-    """市公安局 → 宜春市公安局: prefix the place of that level the text names most."""
+def _resolve_relative(name: str, cleaned: CleanText, header: _Header) -> str | None:
+    """市公安局 → 宜春市公安局: prefix the place of that level the text names most, else the
+    publisher's place from the page's index number or address."""
     match = _RELATIVE_ORG.match(name)
     if match is None:
         return name
-    place = most_mentioned(match.group("level"), cleaned.text, host)
-    if place is None:
-        return None
-    name_of_place = {"省": place.province, "自治区": place.province, "市": place.city, "州": place.city}.get(
-        match.group("level"), place.district
-    )
-    return f"{name_of_place}{_spell_out(match.group('org'))}" if name_of_place else None
+    level = match.group("level")
+    for place in (most_mentioned(level, cleaned.text, header.host), header.division):
+        if place is None:
+            continue
+        name_of_place = {"省": place.province, "自治区": place.province, "市": place.city, "州": place.city}.get(
+            level, place.district
+        )
+        if name_of_place and (level in ("省", "自治区", "市") or name_of_place.endswith(level)):
+            return f"{name_of_place}{_spell_out(match.group('org'))}"
+    return None
 
 
 def _government_of(place: str, cleaned: CleanText) -> str:
@@ -432,6 +452,14 @@ def _government_part(name: str) -> str | None:
         if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
     ]
     return bodies[-1] if bodies else name
+
+
+def _place_acting_in(headline: str) -> str | None:
+    """高港区部署开展法治政府建设专项活动: a headline whose subject is a place (its government)."""
+    place = full_name_pattern().match(headline)
+    if place and re.match(r"(?:部署|召开|开展|举办|举行|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
+        return place.group()
+    return None
 
 
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -485,16 +513,20 @@ class _Header:
     byline_date: dt.date | None = None
     host: str = ""  # every header line, where a place may be named (来源:海州宣传, 发布机构 沂水县沙沟镇)
     title: str | None = None
+    division: Division | None = None  # the publisher's division, from the code its 索引号 starts with
 
 
 def _header(set_aside: tuple[SetAside, ...]) -> _Header:
-    date = org = byline_date = title = None
+    date = org = byline_date = title = division = None
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
-        text = line.text.strip()
+        text = line.text.strip().lstrip("•●▪◦■◆▶►-").strip()  # • 2022-01-07 16:51
         title_match = _HEADER_TITLE.search(text)
         if title is None and title_match:
             title = re.sub(r"\s+", "", title_match.group("title")) or None
+        index = _INDEX_NUMBER.search(text)
+        if division is None and index:
+            division = division_of_code(index.group("code") or index.group("credit"))
         stamp = _LEADING_STAMP.match(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
@@ -513,7 +545,8 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
             byline_org = byline.group("org") or byline.group("org2")
             if org is None and byline_org and _is_org(byline_org):
                 org = byline_org
-    return _Header(date or written, org, byline_date, "\n".join(line.text for line in set_aside), title)
+    host = "\n".join(line.text for line in set_aside)
+    return _Header(date or written, org, byline_date, host, title, division or province_of_site(host))
 
 
 def _body_start(paragraphs: list[tuple[int, str]]) -> int:
@@ -522,7 +555,7 @@ def _body_start(paragraphs: list[tuple[int, str]]) -> int:
 
 def _date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
-    text = text.strip().strip("()（）[]【】 ")
+    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", text.strip().strip("()（）[]【】 "))  # 2022-01-07 16:51
     match = _DATE.fullmatch(text) if len(text) <= 20 else None
     return parse_date(match) if match else None
 
@@ -574,7 +607,9 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return NEWS
     if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
-    if re.match(rf"{_YEAR}\s*年(?:度|以来)?[，,]", text) and "法治政府建设" in text[:600]:
+    opening = next((p for p in text.split("\n") if _is_body(p)), "")
+    rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
+    if re.match(rf"{_YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
         return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
     return NEWS if title else OTHER
 
@@ -647,6 +682,8 @@ def _choose_agency(
     signature_org, _ = _signature(paragraphs)
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: _agency_prefix(title) if title else None,
+        lambda: _org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
+        lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: header.org,
@@ -668,8 +705,8 @@ def _choose_agency(
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
             return _government_of(candidate, cleaned)  # 静海区2023年度…报告: the district government
-        if _RELATIVE_ORG.match(candidate):
-            candidate = _resolve_relative(candidate, cleaned, header.host)
+        if _RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
+            candidate = _resolve_relative(candidate, cleaned, header)
             if not candidate:
                 continue
         return _fuller_name(candidate, (signature_org, header.org))
@@ -701,14 +738,17 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
                    paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
     if agency and _CENTRAL_BODY.fullmatch(agency):
         return Location()
-    location = locate(agency, cleaned.text)
+    location = locate(agency, cleaned.text, header.division)
     if location.province is not None:
         return location
-    # A township, or a body the text never names: place it by its host site or header, else by
-    # the place of the level its text speaks of (市委、市政府 → the city it names most).
+    # A township, or a body the text never names: place it by its host site or header, by the
+    # division code of its index number, else by the place of the level its text speaks of
+    # (市委、市政府 → the city it names most).
     for host in (letterhead, header.org, header.host):
-        if host and (found := locate(host, cleaned.text)).province is not None:
+        if host and (found := locate(host, cleaned.text, header.division)).province is not None:
             return found
+    if (coded := header.division) is not None:
+        return Location(coded.province, coded.city, coded.district)
     hint = _LEVEL_HINT.search(cleaned.text[:3000])
     levels = [hint.group("level")] if hint else []
     # Else the level the text speaks from most: 我县/全县/县委 → a county, 我市/全市/市委 → a city.
