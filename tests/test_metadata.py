@@ -339,6 +339,40 @@ CASES = {
         "始终把法治建设放在交通运输改革发展稳定大局中谋划和推进,推动法治政府部门建设取得实效。\n一、切实加强党的领导",
         dict(agency="交通运输部", doc_type="annual_report", report_year=2018, title=None, published_date=None),
     ),
+    "a square-bracket site tag before the title; a province as issuer": (
+        "[权威发布]福建省2017年法治政府建设情况报告\n——我省法治政府建设进入发展新阶段\n"
+        "2017年以来,在党中央坚强领导下,福建省委、省政府深入贯彻习近平新时代中国特色社会主义思想" + BODY,
+        dict(agency="福建省人民政府", province="福建省", title="福建省2017年法治政府建设情况报告", report_year=2017),
+    ),
+    "a cover letter, then the summary's own title wrapped over two lines": (
+        "中共湖州市委、湖州市人民政府:\n根据市委依法治市办通知要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n"
+        "特此报告。\n湖州市交通运输局\n2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n"
+        "2024年湖州市交通运输局在市委、市政府的坚强领导下" + BODY,
+        dict(agency="湖州市交通运输局", title="2024年度交通运输法治政府建设工作总结", report_year=2024,
+             published_date=dt.date(2025, 1, 15), doc_type="annual_report"),
+    ),
+    "a title in a '|' metadata table": (
+        "索 引 号 | 11620300013909010R/2025-48086 | 主题分类 | 金政发 |\n"
+        "标 题 | 金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知 |\n"
+        "永昌县、金川区人民政府,市政府各部门:\n《金昌市创建全国法治政府建设示范市实施方案》已经市委、市政府同意,现印发给你们。" + BODY,
+        dict(agency="金昌市人民政府", province="甘肃省", city="金昌市", doc_type="other",
+             title="金昌市人民政府关于印发《金昌市创建全国法治政府建设示范市实施方案》的通知"),
+    ),
+    "a name typed twice": (
+        "2024年,廉江市民政局民政局坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设。"
+        "现将我局2024年度法治政府建设有关情况报告如下:\n一、主要举措",
+        dict(agency="廉江市民政局", province="广东省", city="湛江市", district="廉江市", title=None),
+    ),
+    "a byline naming the publisher in full beats the first body a headline names": (
+        "黄石市中级法院、黄石市司法局联合发布行政复议行政诉讼案件半年分析报告\n2024-08-09 08:46 黄石市司法局\n"
+        "近日,黄石市司法局与黄石市中级法院联合发布《2024年上半年全市行政复议、行政诉讼案件情况分析报告》。",
+        dict(agency="黄石市司法局", city="黄石市", published_date=dt.date(2024, 8, 9), doc_type="news"),
+    ),
+    "a 来源 line naming the publisher beats a county named by the headline": (
+        "柞水县召开法治政府建设省级评估工作推进会\n来源:柞水县司法局 访问量: 发布日期:2022-10-21 09:31\n"
+        "为扎实推进法治政府建设省级评估工作,10月11日,中共柞水县委全面依法治县办组织召开了全县工作推进会。",
+        dict(agency="柞水县司法局", district="柞水县", published_date=dt.date(2022, 10, 21), doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -248,7 +248,7 @@ def is_place_name(name: str) -> bool:
     position = 0
     while position < len(name) and (match := full_name_pattern().match(name, position)) is not None:
         position = match.end()
-    return position == len(name) > 0 and bool(locate(name).province)
+    return position == len(name) > 0 and bool(find_divisions(name))
 
 
 _LEVEL_FILTERS = {

@@ -59,7 +59,9 @@ _BYLINE = re.compile(
     r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))$"
 )
 # A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
-_HEADER_TITLE = re.compile(r"(?:^|\s)(?:标\s*题|名\s*称|文件名称)\s*[:：]\s*(?P<title>.+?)(?=\s+\S{1,6}\s*[:：]|$)")
+_HEADER_TITLE = re.compile(
+    r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\|)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
+)
 # A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
 # unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
 _INDEX_NUMBER = re.compile(
@@ -98,7 +100,7 @@ _RELATIVE_IN_TEXT = re.compile(
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
 )
 ABBREVIATIONS = {
-    "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
+    "人社局": "人力资源和社会保障局", "人力社保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
     "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局",
     "发改委": "发展和改革委员会", "发改局": "发展和改革局", "教体局": "教育体育局", "文旅局": "文化和旅游局",
     "医保局": "医疗保障局", "应急局": "应急管理局", "工信局": "工业和信息化局", "科技局": "科学技术局",
@@ -113,10 +115,10 @@ _GENRE_END = re.compile(r"(?:报告|总结|通知|意见|办法|规定|细则|�
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
-_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|[（(][\u4e00-\u9fff]{2,8}[）)])")
+_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
-_STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}报告$")
+_STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
 _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
@@ -295,10 +297,12 @@ def _about_title(top: list[str]) -> str | None:
 def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     """A report that lost its title line often still names itself: a standalone title line
     after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text."""
-    for _, text in paragraphs[:12]:
+    for index, (_, text) in enumerate(paragraphs[:12]):
         text = _strip_site_marks(text)
-        if _looks_like_title(text) and _STRICT_REPORT_TITLE.search(text):
-            return text
+        wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) else text
+        for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结
+            if _looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
+                return candidate
     for _, text in paragraphs[:3]:
         if issued := _PROMULGATION.search(text):
             return issued.group("title")  # the notice's own heading is lost: the document it issues
@@ -540,8 +544,8 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
         if org is None and org_match and _is_org(org_match.group("org")):
             org = org_match.group("org")
         byline = _BYLINE.match(text)
-        if byline and byline_date is None:
-            byline_date = find_date(byline.group("stamp") or byline.group("stamp2"))
+        if byline:
+            byline_date = byline_date or find_date(byline.group("stamp") or byline.group("stamp2"))
             byline_org = byline.group("org") or byline.group("org2")
             if org is None and byline_org and _is_org(byline_org):
                 org = byline_org
@@ -682,10 +686,12 @@ def _choose_agency(
     signature_org, _ = _signature(paragraphs)
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: _agency_prefix(title) if title else None,
-        lambda: _org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
-        lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
+        # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
+        lambda: header.org if header.org and not _RELATIVE_ORG.match(header.org) else None,
+        lambda: _org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
+        lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: header.org,
         lambda: _WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
@@ -700,7 +706,8 @@ def _choose_agency(
         if candidate and _NOT_A_NAME.search(candidate):
             continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
         if candidate:
-            candidate = _government_part(re.sub(r"(县|区)\1", r"\1", candidate))  # 元谋县县卫生健康局
+            # typos: 元谋县县卫生健康局, 廉江市民政局民政局
+            candidate = _government_part(re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1", r"\1", candidate)))
         if not candidate:
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
