@@ -128,13 +128,15 @@ _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)"
     r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。]{2,40}?(?:召开|举行|举办|开展|组织)"
 )
-# A headline that reports an act on a report (省政府党组召开会议审议2019年度…报告) is news.
-_NEWS_HEADLINE = re.compile(r"召开|审议|听取|举行|举办|开展|部署|推进会|座谈会")
+# What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
+# news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
+_ACTS = "召开|开展|举行|举办|部署"
+_NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
-# Words an organisation's name never holds: a clause caught by a pattern is not a name.
-_NOT_A_NAME = re.compile(r"在|的|召开|开展|举行|举办|部署|推进会|会议")
-# Party bodies share titles with the government (中共长春市委 长春市人民政府) but never issue alone.
+_NOT_A_NAME = re.compile(rf"在|的|{_ACTS}|推进会|会议")
+# Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
+# is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 # A year a news item's opening names, but not a span (2016-2020年) or a book title's.
 _NEWS_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
@@ -461,7 +463,7 @@ def _government_part(name: str) -> str | None:
 def _place_acting_in(headline: str) -> str | None:
     """高港区部署开展法治政府建设专项活动: a headline whose subject is a place (its government)."""
     place = full_name_pattern().match(headline)
-    if place and re.match(r"(?:部署|召开|开展|举办|举行|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
+    if place and re.match(rf"(?:{_ACTS}|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
         return place.group()
     return None
 
