@@ -301,8 +301,8 @@ def _title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text."""
     for index, (_, text) in enumerate(paragraphs[:12]):
         text = _strip_site_marks(text)
-        wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) else text
-        for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结
+        wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) and _looks_like_title(text) else text
+        for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结 (never a date line + title)
             if _looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
                 return candidate
     for _, text in paragraphs[:3]:
