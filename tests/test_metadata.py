@@ -201,7 +201,7 @@ CASES = {
     "a work report delivered in December reviews that year; its congress names the issuer": (
         "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
         "——2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作" + BODY,
-        dict(agency="汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
+        dict(agency="武汉市汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
              published_date=dt.date(2020, 12, 24), doc_type="annual_report"),
     ),
     "a notice issuing a work plan is 'other'; its title is the plan's": (
@@ -321,7 +321,7 @@ CASES = {
     "a headline whose subject is a district: its government": (
         "高港区部署开展法治政府建设“补短板、强弱项”专项活动\n2020-04-26 14:54:59  来源:   评论:0 点击:\n"
         "4月23日,高港区召开区政府第23次常务会议,部署开展全区法治政府建设专项活动。",
-        dict(agency="高港区人民政府", province="江苏省", city="泰州市", district="高港区", doc_type="news",
+        dict(agency="泰州市高港区人民政府", province="江苏省", city="泰州市", district="高港区", doc_type="news",
              published_date=dt.date(2020, 4, 26), report_year=2020),
     ),
     "a headline that starts with the acting body": (
@@ -378,6 +378,15 @@ CASES = {
         "上海市生态环境局关于2021年度法治政府建设情况的报告\n2021年,上海市生态环境局以习近平新时代中国特色社会主义思想为指导" + BODY,
         dict(agency="上海市生态环境局", title="上海市生态环境局关于2021年度法治政府建设情况的报告", report_year=2021,
              published_date=dt.date(2022, 1, 21)),
+    ),
+    "a district government the text never names in full: its official name, with the city": (
+        "2025年,城中区坚持以习近平新时代中国特色社会主义思想为指导,为推动西宁市在现代化新青海建设中提供有力法治保障。"
+        "现将工作开展情况报告如下:\n一、工作进展情况\n",
+        dict(agency="西宁市城中区人民政府", province="青海省", city="西宁市", district="城中区", title=None),
+    ),
+    "a county government keeps the county's own name": (
+        "周至县2025年度法治政府建设情况报告\n2025年,周至县坚持以习近平法治思想为指引" + BODY,
+        dict(agency="周至县人民政府", province="陕西省", city="西安市", district="周至县"),
     ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"

@@ -25,6 +25,7 @@ from pipeline.divisions import (
     division_of_code,
     find_divisions,
     full_name_pattern,
+    is_division_name,
     is_place_name,
     locate,
     most_mentioned,
@@ -423,12 +424,24 @@ def _resolve_relative(name: str, cleaned: CleanText, header: _Header) -> str | N
             level, place.district
         )
         if name_of_place and (level in ("省", "自治区", "市") or name_of_place.endswith(level)):
+            if level == "区" and place.city and place.district == name_of_place:
+                name_of_place = f"{place.city}{name_of_place}"  # 区司法局 → 连云港市海州区司法局
             return f"{name_of_place}{_spell_out(match.group('org'))}"
     return None
 
 
-def _government_of(place: str, cleaned: CleanText) -> str:
-    """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else 静海区人民政府."""
+def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
+    """A district's official name carries its city (城中区 → 西宁市城中区, the way a district
+    government signs); a county, a county-level city or a chain of places stays as it is."""
+    if not place.endswith("区") or not is_division_name(place):
+        return place
+    location = locate(place, cleaned.text, hint)
+    return f"{location.city}{place}" if location.city and location.district == place else place
+
+
+def _government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
+    """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else the official
+    name of the place with 人民政府."""
     texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
     names = {
         m.group()
@@ -436,7 +449,7 @@ def _government_of(place: str, cleaned: CleanText) -> str:
         for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}人民政府(?!办)", text)
     }
     names = {n for n in names if _org_at_start(n) == n}
-    return max(names, key=len) if names else f"{place}人民政府"
+    return max(names, key=len) if names else f"{_official_place(place, cleaned, hint)}人民政府"
 
 
 def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -713,7 +726,7 @@ def _choose_agency(
         if not candidate:
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
-            return _government_of(candidate, cleaned)  # 静海区2023年度…报告: the district government
+            return _government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
         if _RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
             candidate = _resolve_relative(candidate, cleaned, header)
             if not candidate:
