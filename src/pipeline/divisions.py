@@ -158,9 +158,10 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
 
     def rank(division: Division) -> tuple[int, bool, int]:
         fits_hint = hint is not None and _consistent(division, hint)
-        support = sum(
-            context.count(part) for part in (division.province, division.city, division.district) if part
-        )
+        parts = [part for part in (division.province, division.city, division.district) if part]
+        support = sum(context.count(part) for part in parts)
+        # short names of the larger places count too: 西宁 for the 城中区 of 西宁市
+        support += sum(context.count(alias) for part in parts[:-1] if (alias := _short_name(part)))
         return division.depth, fits_hint, support
 
     selected: list[Division] = []
