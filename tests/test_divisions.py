@@ -36,6 +36,8 @@ CASES = [
     ("黔西南州人民政府", "", Location("贵州省", "黔西南布依族苗族自治州", None)),  # autonomous prefecture, short
     ("湘西州司法局", "", Location("湖南省", "湘西土家族苗族自治州", None)),
     ("东乌旗人民政府", "", Location("内蒙古自治区", "锡林郭勒盟", "东乌珠穆沁旗")),  # banner, two characters
+    ("海南州教育局", "", Location("青海省", "海南藏族自治州", None)),  # not 海南省, not 乌海市海南区
+    ("海南省公安厅", "", Location("海南省", None, None)),
     ("司法部", "", Location(None, None, None)),
     (None, "", Location(None, None, None)),
 ]

@@ -284,7 +284,7 @@ CASES = {
     "a news item on a meeting that reviewed a report is news of the meeting's year": (
         "省政府党组召开会议审议2019年度法治政府建设情况报告\n时间 : 2020-03-20 08:17:21 来源 : 本网\n"
         "3月19日,省政府党组书记、省长主持召开省政府党组会议,审议《广东省人民政府2019年度法治政府建设情况报告》" + BODY,
-        dict(doc_type="news", report_year=2020, published_date=dt.date(2020, 3, 20)),
+        dict(doc_type="news", report_year=2020, published_date=dt.date(2020, 3, 20), agency="广东省人民政府"),
     ),
     "a notice title wrapped over lines under its document number": (
         "西政办〔2020〕20号\n西平县人民政府办公室\n关于印发西平县2020年度法治政府建设\n工作安排的通知\n"
@@ -387,6 +387,24 @@ CASES = {
     "a county government keeps the county's own name": (
         "周至县2025年度法治政府建设情况报告\n2025年,周至县坚持以习近平法治思想为指引" + BODY,
         dict(agency="周至县人民政府", province="陕西省", city="西安市", district="周至县"),
+    ),
+    "a province's government named by level in its title": (
+        "省人民政府关于2020年度推进法治政府建设情况的报告\n2020年是湖北历史上极不平凡的一年。在党中央、国务院和省委的正确领导下,"
+        "省政府坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(agency="湖北省人民政府", province="湖北省", city=None, report_year=2020),
+    ),
+    "海南州 is the prefecture in 青海, not 海南省": (
+        "海南州教育局2021年度法治政府建设情况报告\n2021年,在州委、州政府的正确领导下,海南州教育局深入学习贯彻习近平法治思想" + BODY,
+        dict(agency="海南州教育局", province="青海省", city="海南藏族自治州", district=None),
+    ),
+    "a bureau's party group as letterhead issues the report; a government's party group is the government": (
+        "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,局党组坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(agency="中共青岛市交通运输局党组", city="青岛市", title="中共青岛市交通运输局党组2022年度法治政府建设报告"),
+    ),
+    "a disclosure report that lost its title is 'other'": (
+        "根据《中华人民共和国政府信息公开条例》的规定,现公布2022年汨罗市交通运输局信息公开工作年度报告。"
+        "本报告由总体情况、主动公开政府信息情况等六个部分组成。\n一、总体情况\n2022年,在市委、市政府的领导下" + BODY,
+        dict(doc_type="other", title=None),
     ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"

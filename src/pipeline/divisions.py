@@ -19,6 +19,7 @@ _SUPPLEMENTS = Path(__file__).with_name("data") / "division_supplements.csv"
 _SHORT_SUFFIX = re.compile(
     r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|林区|特区|地区|新区|省|市|区|县|旗|盟)$"
 )
+_LEVEL_WORDS = "省市县区州旗"
 # A short name counts only in front of one of these, so 公安局 is never read as 公安县.
 _AFTER_SHORT = re.compile(
     r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|旗|人民政府|政府|司法局|法院|检察院|税务局)"
@@ -138,7 +139,11 @@ def find_divisions(name: str) -> list[list[Division]]:
             found.append(full[word])
             position = match.end()
         elif _AFTER_SHORT.match(name, match.end()):
-            found.append(short[word])
+            # 海南州 is the prefecture, not 海南省 or 乌海市's 海南区: a level word after a short name
+            # keeps the divisions of that level
+            level = name[match.end()]
+            of_level = [d for d in short[word] if level in _LEVEL_WORDS and d.name.endswith(level)]
+            found.append(of_level or short[word])
             position = match.end()
         else:
             position = match.start() + 1

@@ -83,7 +83,7 @@ LATE_DELIVERY_MONTH = 10
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
-    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|局|厅|委|办|院|署|中心|支队|大队"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局|厅|委|办|院|署|中心|支队|大队"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{_ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ORG_SUFFIX})")
@@ -95,7 +95,9 @@ _CENTRAL_BODY = re.compile(
 )
 # Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
 # in the rest of the text; common short forms are spelled out.
-_RELATIVE_ORG = re.compile(rf"^(?P<level>自治区|省|市|州|县|区|旗)(?P<org>[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))$")
+_RELATIVE_ORG = re.compile(
+    rf"^(?P<level>自治区|省|市|州|县|区|旗)(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))$"
+)
 _RELATIVE_IN_TEXT = re.compile(
     rf"(?:现将|^|[，,。])(?P<name>(?:自治区|省|市|州|县|区|旗)[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
@@ -466,6 +468,9 @@ def _government_part(name: str) -> str | None:
     government body; a party committee that issues alone (中共…镇委员会) keeps its name."""
     if not _PARTY_BODY.search(name):
         return name
+    government = re.fullmatch(r"(?:中共)?(?P<place>.+?)(?:人民)?政府党组", name)
+    if government:  # 省政府党组召开会议: the government's party group acts for the government
+        return f"{government.group('place')}人民政府"
     bodies = [
         org for org in _orgs_in(name)
         if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
@@ -615,6 +620,8 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return OTHER
     if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
         return OTHER
+    if re.search(r"信息公开(?:工作)?年度报告", text[:300]):
+        return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
     if title and _NEWS_HEADLINE.search(title) and any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
     if title and _is_report_title(title) and _REPORT_WORDS.search(title):
@@ -752,7 +759,7 @@ def _relative_at_title_start(title: str | None) -> str | None:
     """区司法局开展宪法宣传周活动 → 区司法局."""
     if not title:
         return None
-    match = re.match(rf"(?:自治区|省|市|州|县|区|旗)[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX})", title)
+    match = re.match(rf"(?:自治区|省|市|州|县|区|旗)(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))", title)
     return match.group() if match and _RELATIVE_ORG.match(match.group()) else None
 
 
