@@ -725,11 +725,9 @@ def _choose_agency(
     )
     for find in candidates:
         candidate = find()
-        if candidate and _NOT_A_NAME.search(candidate):
+        if not candidate or _NOT_A_NAME.search(candidate):
             continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
-        if candidate:
-            # typos: 元谋县县卫生健康局, 廉江市民政局民政局
-            candidate = _government_part(re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1", r"\1", candidate)))
+        candidate = _government_part(_repair_typos(candidate))
         if not candidate:
             continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
@@ -740,6 +738,11 @@ def _choose_agency(
                 continue
         return _fuller_name(candidate, (signature_org, header.org))
     return None
+
+
+def _repair_typos(name: str) -> str:
+    """元谋县县卫生健康局 → 元谋县卫生健康局, 廉江市民政局民政局 → 廉江市民政局."""
+    return re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1", r"\1", name))
 
 
 def _fuller_name(candidate: str, others: tuple[str | None, ...]) -> str:
