@@ -24,17 +24,17 @@ _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]")
 _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_BULLET = "•●▪◦■◆▶►"
+BULLETS = "•●▪◦■◆▶►"  # list bullets a web page's text keeps at the start of a line
 # Characters dropped besides layout spaces: a list bullet opening a line, HTML left in the text,
 # and a toned pinyin gloss right after a Chinese character.
 _DROPPED = re.compile(
-    rf"^\s*(?:[{_BULLET}]|-(?=\s))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
+    rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
     rf"|(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(rf"^\s*(?:[{_BULLET}]|--|-\s)")
+_LIST_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|--|-\s)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
-_MENU_ITEM = re.compile(rf"^\s*[{_BULLET}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
+_MENU_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.

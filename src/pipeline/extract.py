@@ -14,7 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import CleanText, simplified_view
+from pipeline.clean import CleanText
 from pipeline.numerals import MULTIPLIERS, Numeral, find_numerals
 
 COUNT, PERCENT, CHANGE, MONEY, MEASURE = "count", "percent", "change", "money", "measure"
@@ -412,23 +412,17 @@ def _as_printed(mention: Mention, original: str) -> Mention:
     return Mention(**{**mention.__dict__, "surface": surface, "unit": unit})
 
 
-_CONVERT = object()  # mentions_of: no simplified view given, convert here
-
-
-def mentions_of(text: str, simplified: str | None | object = _CONVERT) -> list[Mention]:
-    """Mentions of a clean text; one in traditional characters is read in simplified form
-    (`simplified`: the caller's `CleanText.simplified`, None for a text already simplified)."""
-    if simplified is _CONVERT:
-        simplified = simplified_view(text)
-    if simplified is None:
-        return extract_mentions(text)
-    return [_as_printed(m, text) for m in extract_mentions(simplified)]
+def mentions_of(cleaned: CleanText) -> list[Mention]:
+    """Mentions of a clean text; one in traditional characters is read in simplified form."""
+    if cleaned.simplified is None:
+        return extract_mentions(cleaned.text)
+    return [_as_printed(m, cleaned.text) for m in extract_mentions(cleaned.simplified)]
 
 
 def mention_rows(doc_id: str, source_path: str, report_year: int | None, cleaned: CleanText) -> list[dict]:
     """Rows of the `mentions` table for one document, spans in raw-text offsets."""
     rows = []
-    for mention in mentions_of(cleaned.text, cleaned.simplified):
+    for mention in mentions_of(cleaned):
         char_start, char_end = cleaned.raw_span(mention.start, mention.end)
         rows.append(
             {

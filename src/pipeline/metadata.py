@@ -12,13 +12,14 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import cn2an
 
-from pipeline.clean import HEADING_START, CleanText, SetAside, simplified_view
+from pipeline.clean import BULLETS, HEADING_START, CleanText, SetAside, simplified_view
 from pipeline.divisions import (
     Division,
     Location,
@@ -141,8 +142,8 @@ _NOT_A_NAME = re.compile(rf"在|的|{_ACTS}|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
-# A year a news item's opening names, but not a span (2016-2020年) or a book title's.
-_NEWS_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
+# A year the text names, but not the end of a span (2016-2020年).
+_NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
 _NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
@@ -426,19 +427,21 @@ def _resolve_relative(name: str, cleaned: CleanText, header: _Header) -> str | N
             level, place.district
         )
         if name_of_place and (level in ("省", "自治区", "市") or name_of_place.endswith(level)):
-            if level == "区" and place.city and place.district == name_of_place:
-                name_of_place = f"{place.city}{name_of_place}"  # 区司法局 → 连云港市海州区司法局
-            return f"{name_of_place}{_spell_out(match.group('org'))}"
+            return f"{_with_city(name_of_place, place)}{_spell_out(match.group('org'))}"  # 区司法局 → 连云港市海州区司法局
     return None
 
 
-def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
+def _with_city(place: str, location: Division | Location) -> str:
     """A district's official name carries its city (城中区 → 西宁市城中区, the way a district
-    government signs); a county, a county-level city or a chain of places stays as it is."""
+    government signs); a county, a county-level city or a larger place stays as it is."""
+    return f"{location.city}{place}" if place.endswith("区") and location.city and location.district == place else place
+
+
+def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
+    """A place the text names alone, as a body the text never names in full is signed."""
     if not place.endswith("区") or not is_division_name(place):
-        return place
-    location = locate(place, cleaned.text, hint)
-    return f"{location.city}{place}" if location.city and location.district == place else place
+        return place  # a county, or a chain of places (营口市鲅鱼圈区) already in full
+    return _with_city(place, locate(place, cleaned.text, hint))
 
 
 def _government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
@@ -463,7 +466,7 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _government_part(name: str) -> str | None:
+def _government_part(name: str) -> str:
     """中共长春市委长春市人民政府 → 长春市人民政府: of a joint party-and-government issuer, the
     government body; a party committee that issues alone (中共…镇委员会) keeps its name."""
     if not _PARTY_BODY.search(name):
@@ -544,7 +547,7 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
     date = org = byline_date = title = division = None
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
-        text = line.text.strip().lstrip("•●▪◦■◆▶►-").strip()  # • 2022-01-07 16:51
+        text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
         title_match = _HEADER_TITLE.search(text)
         if title is None and title_match:
             title = re.sub(r"\s+", "", title_match.group("title")) or None
@@ -667,9 +670,8 @@ def _report_year(
             if (event := find_date(text)) is not None:
                 return event.year  # 2019年1月15日,在…召开了…: the year of the event reported
         for _, text in paragraphs[:2]:
-            for match in _NEWS_YEAR.finditer(text):
-                if text.count("《", 0, match.start()) == text.count("》", 0, match.start()):
-                    return int(match.group("year"))  # 开展了全市2018年“12•4”宣传活动
+            for year in _years_named(text):
+                return year  # 开展了全市2018年“12•4”宣传活动
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
     if published is not None:
@@ -678,16 +680,19 @@ def _report_year(
     return None
 
 
+def _years_named(text: str) -> Iterator[int]:
+    """The years a paragraph names, in order, outside book titles (《…(2021-2025年)》)."""
+    for match in _NAMED_YEAR.finditer(text):
+        if text.count("《", 0, match.start()) == text.count("》", 0, match.start()):
+            yield int(match.group("year"))
+
+
 def _most_named_year(paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:
     """A report that lost its title and never frames its year still names it most (2022年,
     …2022年…), leaving out plan spans (2021-2025年), book titles and years after publication."""
-    counts: Counter[int] = Counter()
-    for _, text in paragraphs:
-        for match in _NEWS_YEAR.finditer(text):
-            year = int(match.group("year"))
-            outside_titles = text.count("《", 0, match.start()) == text.count("》", 0, match.start())
-            if outside_titles and (published is None or year <= published.year):
-                counts[year] += 1
+    counts: Counter[int] = Counter(
+        year for _, text in paragraphs for year in _years_named(text) if published is None or year <= published.year
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -700,12 +705,12 @@ def _most_named_year(paragraphs: list[tuple[int, str]], published: dt.date | Non
 def _choose_agency(
     title: str | None,
     letterhead: str | None,
+    signature_org: str | None,
     header: _Header,
     paragraphs: list[tuple[int, str]],
     cleaned: CleanText,
 ) -> str | None:
     """The issuer, from the most reliable place that names it."""
-    signature_org, _ = _signature(paragraphs)
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: _agency_prefix(title) if title else None,
         lambda: _congress_place(paragraphs),
@@ -728,8 +733,6 @@ def _choose_agency(
         if not candidate or _NOT_A_NAME.search(candidate):
             continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
         candidate = _government_part(_repair_typos(candidate))
-        if not candidate:
-            continue
         if is_place_name(candidate) or _TOWNSHIP.match(candidate):
             return _government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
         if _RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
@@ -821,9 +824,9 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         (header.title if header.title and _looks_like_title(header.title) else None)
         or report_title or first_line or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
     )
-    _, signature_date = _signature(paragraphs)
+    signature_org, signature_date = _signature(paragraphs)
     delivered = _dated_line(paragraphs[:12], _DELIVERY)
-    agency = _choose_agency(title, letterhead, header, paragraphs, cleaned)
+    agency = _choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
     published = (
         _dated_line(paragraphs, _NEWSPAPER_CREDIT)
         or delivered
