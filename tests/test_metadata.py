@@ -145,6 +145,12 @@ CASES = {
         dict(agency="永胜县市场监督管理局", province="云南省", city="丽江市", district="永胜县", report_year=2022,
              doc_type="annual_report", title=None),
     ),
+    "a bureau named from its duties in a district carries the city, as other district bodies do": (
+        "现将我局2022年度法治政府建设工作报告如下：\n一、主要举措\n推行企业开办全程电子化，企业登记时间压缩至1个工作日；"
+        "个体工商户登记实现“一网通办”；开展食品安全抽检320批次，特种设备检验检测覆盖率100%，查处商标侵权案件12件。"
+        "开福区位于长沙市北部，我区市场监管执法水平明显提升。",
+        dict(agency="长沙市开福区市场监督管理局", province="湖南省", city="长沙市", district="开福区", title=None),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",
@@ -405,6 +411,12 @@ CASES = {
         "根据《中华人民共和国政府信息公开条例》的规定,现公布2022年汨罗市交通运输局信息公开工作年度报告。"
         "本报告由总体情况、主动公开政府信息情况等六个部分组成。\n一、总体情况\n2022年,在市委、市政府的领导下" + BODY,
         dict(doc_type="other", title=None),
+    ),
+    "a headline's lead-in before the place it is about": (
+        "全省唯一 阜城县入选第二批全国法治政府建设示范地区名单\n来源: 长城网 作者:李珊珊\n2023-01-13 10:04:14\n"
+        "近日,中央全面依法治国委员会办公室公布第二批全国法治政府建设示范地区名单,衡水市阜城县上榜。",
+        dict(agency="阜城县人民政府", province="河北省", city="衡水市", district="阜城县", doc_type="news",
+             published_date=dt.date(2023, 1, 13)),
     ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"

@@ -135,6 +135,7 @@ _EVENT_OPENING = re.compile(
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 _ACTS = "召开|开展|举行|举办|部署"
+_MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
@@ -482,9 +483,12 @@ def _government_part(name: str) -> str:
 
 
 def _place_acting_in(headline: str) -> str | None:
-    """高港区部署开展法治政府建设专项活动: a headline whose subject is a place (its government)."""
-    place = full_name_pattern().match(headline)
-    if place and re.match(rf"(?:{_ACTS}|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
+    """高港区部署开展法治政府建设专项活动: a headline whose subject is a place (its government).
+    A short lead-in that names no place may go first (全省唯一 阜城县入选…, 喜报！…)."""
+    place = full_name_pattern().search(headline[:_MAX_LEAD_IN + 8])
+    if place is None or place.start() > _MAX_LEAD_IN or find_divisions(headline[: place.start()]):
+        return None
+    if re.match(rf"(?:{_ACTS}|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
         return place.group()
     return None
 
@@ -839,7 +843,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.district or location.city or location.province
-        agency = f"{place}{bureau}" if place else None
+        agency = f"{_with_city(place, location)}{bureau}" if place else None
     return DocumentMetadata(
         agency=agency,
         province=location.province,
