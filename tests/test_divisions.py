@@ -9,7 +9,7 @@ from pipeline.divisions import (
     is_place_name,
     locate,
     most_mentioned,
-    province_of_site,
+    division_of_site,
     strip_places,
 )
 
@@ -88,12 +88,17 @@ def test_is_place_name(name: str, expected: bool) -> None:
         ("http://lyj.hunan.gov.cn/ 时间:2017-05-02", "湖南省"),
         ("来源 hrss.tj.gov.cn", "天津市"),
         ("https://www.gov.cn/", None),  # the central portal is no province
-        ("gaj.yichun.gov.cn", None),  # city labels are ambiguous (宜春, 伊春) and not read
         ("sft.nx.gov.cn www.hunan.gov.cn", None),  # two provinces: no answer
+        ("https://web.archive.org/web/2023/http://wjw.zhangye.gov.cn/art/1.html", "张掖市"),
+        ("http://www.changge.gov.cn/", "长葛市"),  # 长 read chang as well as zhang
+        ("gaj.yichun.gov.cn", None),  # 宜春 or 伊春: nothing picks one
+        ("gaj.yichun.gov.cn www.jiangxi.gov.cn", "宜春市"),  # the province's domain picks it
+        ("www.zhangye.gov.cn www.shiyan.gov.cn", None),  # two cities that cannot both be right
+        ("www.sz.gov.cn", None),  # initials are not read
     ],
 )
-def test_province_of_site(text: str, expected: str | None) -> None:
-    found = province_of_site(text)
+def test_division_of_site(text: str, expected: str | None) -> None:
+    found = division_of_site(text)
     assert (found.name if found else None) == expected
 
 

@@ -196,7 +196,9 @@ def _shared(divisions: list[Division]) -> Division:
 
 
 _PROVINCE_DOMAINS = Path(__file__).with_name("data") / "province_domains.csv"
-_GOV_HOST = re.compile(r"(?<![a-z0-9-])(?P<label>[a-z]{2,10})\.gov\.cn", re.IGNORECASE)
+_GOV_HOST = re.compile(r"(?<![a-z0-9-])(?P<label>[a-z]{2,16})\.gov\.cn", re.IGNORECASE)
+_MIN_PINYIN_LABEL = 4  # shorter labels (xa, sz) are initials, not spelled-out names
+_MAX_READINGS = 16
 
 
 @lru_cache(maxsize=1)
@@ -205,15 +207,46 @@ def _province_labels() -> dict[str, str]:
         return {row["label"]: row["province"] for row in csv.DictReader(handle)}
 
 
-def province_of_site(text: str) -> Division | None:
-    """The province whose government domain a page names (lyj.hunan.gov.cn → 湖南省): a page
-    header that keeps its address, or a web archive's banner. Only provincial domains are read;
-    city labels (yichun is 宜春 or 伊春) are left alone."""
-    provinces = {_province_labels().get(m.group("label").lower()) for m in _GOV_HOST.finditer(text)} - {None}
-    if len(provinces) != 1:
+@lru_cache(maxsize=1)
+def _pinyin_labels() -> dict[str, list[Division]]:
+    """Cities and counties by the pinyin of their short name (zhangye → 张掖市), every reading
+    of a character with several (长葛: changge, zhangge), since sites spell names out that way."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    labels: dict[str, list[Division]] = {}
+    for division in _divisions():
+        if division.city is None or division.code == "supplement":
+            continue  # provinces have their own table; supplements have no site of their own
+        short = _short_name(division.name) or division.name
+        readings = pinyin(short, style=Style.NORMAL, heteronym=True)
+        for spelling in islice(product(*readings), _MAX_READINGS):
+            label = "".join(spelling)
+            if len(label) >= _MIN_PINYIN_LABEL and label.isascii():
+                labels.setdefault(label, []).append(division)
+    return labels
+
+
+def division_of_site(text: str) -> Division | None:
+    """The division whose government domain a page names: lyj.hunan.gov.cn → 湖南省,
+    wjw.zhangye.gov.cn → 张掖市; a page header that keeps its address, or a web archive's
+    banner. A label two places share (yichun: 宜春, 伊春) counts only if the province's own
+    domain picks one; domains that disagree give no answer."""
+    labels = {m.group("label").lower() for m in _GOV_HOST.finditer(text)}
+    provinces = {_province_labels()[label] for label in labels if label in _province_labels()}
+    if len(provinces) > 1:
         return None
-    name = provinces.pop()
-    return next((d for d in _index()[0].get(name, []) if d.city is None), None)
+    province = next((d for d in _index()[0].get(provinces.pop(), []) if d.city is None), None) if provinces else None
+    found: set[Division] = set()
+    for label in labels - set(_province_labels()):
+        options = [d for d in _pinyin_labels().get(label, []) if province is None or _consistent(d, province)]
+        if len(options) == 1:
+            found.add(options[0])
+    if not found:
+        return province
+    deepest = max(found, key=lambda d: d.depth)
+    return deepest if all(_consistent(deepest, d) for d in found) else province
 
 
 def division_of_code(code: str) -> Division | None:

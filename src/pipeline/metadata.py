@@ -30,7 +30,7 @@ from pipeline.divisions import (
     is_place_name,
     locate,
     most_mentioned,
-    province_of_site,
+    division_of_site,
     strip_places,
 )
 
@@ -577,7 +577,7 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
             if org is None and byline_org and _is_org(byline_org):
                 org = byline_org
     host = "\n".join(line.text for line in set_aside)
-    return _Header(date or written, org, byline_date, host, title, division or province_of_site(host))
+    return _Header(date or written, org, byline_date, host, title, division or division_of_site(host))
 
 
 def _body_start(paragraphs: list[tuple[int, str]]) -> int:
