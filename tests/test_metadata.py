@@ -456,6 +456,32 @@ CASES = {
         dict(title="2024年度新江湾城街道法治政府建设工作报告", published_date=dt.date(2024, 12, 12),
              agency="新江湾城街道办事处", district="杨浦区", report_year=2024),
     ),
+    "a headline on 市政府 and another body: the city government, never the clause": (
+        "市政府与自治区司法厅举行签约仪式\n2022年07月21日 19:47:23 | 来源:鄂尔多斯广播电视台 | 阅读()\n"
+        "7月21日,市政府与自治区司法厅举行共同推进鄂尔多斯市高质量发展建设法治示范市签约仪式。市委副书记、市长致辞。",
+        dict(agency="鄂尔多斯市人民政府", province="内蒙古自治区", city="鄂尔多斯市", doc_type="news",
+             published_date=dt.date(2022, 7, 21), report_year=2022),
+    ),
+    "a document's letterhead (…文件) is no title; a 通报 is 'other'": (
+        "四平市人民政府文件\n四政函〔2020〕103号\n四平市人民政府\n关于2019年度全市法治政府\n建设(依法行政)考核结果的通报\n"
+        "各县(市)区人民政府,市政府各相关部门:\n经考核评定,现将2019年度法治政府建设(依法行政)考核结果通报如下:" + BODY,
+        dict(title="四平市人民政府关于2019年度全市法治政府建设(依法行政)考核结果的通报", doc_type="other",
+             agency="四平市人民政府", city="四平市"),
+    ),
+    "a district printed with 政府 after its city": (
+        "厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算\n2015年,是海沧区积极融入自贸区建设的一年" + BODY,
+        dict(agency="厦门市海沧区人民政府", city="厦门市", district="海沧区"),
+    ),
+    "news opening on its day: the place that acts; a county by its short name": (
+        "为进一步做好法治政府示范创建工作,4月14日,峨山县召开全省法治政府建设示范创建工作推进会,对创建工作进行再部署。"
+        "会上,介绍了峨山县示范县创建的相关情况。",
+        dict(agency="峨山彝族自治县人民政府", province="云南省", city="玉溪市", district="峨山彝族自治县", doc_type="news"),
+    ),
+    "a disclosure report by what it says of itself is 'other'": (
+        "根据《中华人民共和国政府信息公开条例》的有关要求,我们编制了本报告,包括总体公开情况等。\n一、总体公开情况\n"
+        "2018年,省生态环境厅认真贯彻落实政务公开工作要求" + BODY,
+        dict(doc_type="other"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -386,6 +386,24 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
     return leaders[0] if len(leaders) == 1 else None
 
 
+def county_mentions(text: str) -> list[str]:
+    """County-level places a text names, in full (郏县, 江宁区) or by short name and level word
+    (峨山县 for 峨山彝族自治县); a one-character name inside a word (示范县) is none."""
+    full, short, pattern = _index()
+    found = []
+    for match in pattern.finditer(text):
+        word = match.group()
+        if word in full:
+            counties = [d for d in full[word] if d.district == d.name]
+            if counties and _stands_alone(counties[0], text, match.start()):
+                found.append(word)
+        elif match.end() < len(text) and text[match.end()] in "县区旗":
+            counties = [d for d in short[word] if d.district == d.name and d.name.endswith(text[match.end()])]
+            if len(counties) == 1:
+                found.append(counties[0].name)
+    return found
+
+
 def _parent_names(division: Division) -> set[str]:
     parents = {p for p in (division.province, division.city) if p and p != division.name}
     return parents | {alias for p in parents if (alias := _short_name(p))}

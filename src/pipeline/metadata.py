@@ -23,6 +23,7 @@ from pipeline.clean import BULLETS, HEADING_START, CleanText, SetAside, simplifi
 from pipeline.divisions import (
     Division,
     Location,
+    county_mentions,
     division_of_code,
     find_divisions,
     full_name_pattern,
@@ -74,7 +75,9 @@ _INDEX_NUMBER = re.compile(
     r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
-_LEADING_STAMP = re.compile(r"^(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|$)")
+_LEADING_STAMP = re.compile(
+    r"^(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
+)
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
@@ -116,9 +119,9 @@ ABBREVIATIONS = {
 }
 _LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
 _OTHER_GENRE_TITLE = re.compile(
-    r"(?:政策解读|解读|通知|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
+    r"(?:政策解读|解读|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
 )
-_GENRE_END = re.compile(r"(?:报告|总结|通知|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划|安排)$")
+_GENRE_END = re.compile(r"(?:报告|总结|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划|安排)$")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
@@ -134,17 +137,18 @@ _REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)"
-    r"|^\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。]{2,40}?(?:召开|举行|举办|开展|组织)"
+    r"|(?:^|[，,])\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。]{2,40}?(?:召开|举行|举办|开展|组织)"
 )
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 _ACTS = "召开|开展|举行|举办|部署"
+_TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(?:局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
-_NOT_A_NAME = re.compile(rf"在|的|{_ACTS}|推进会|会议")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|{_ACTS}|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
@@ -156,8 +160,9 @@ _GOVERNMENT_WORDS = re.compile(
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _OPENING = re.compile(
-    r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?"
-    r"(?P<subject>[\u4e00-\u9fff]{2,24}?)(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实)"
+    r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
+    r"(?:在[^，,。]{2,80}?下[，,]\s*)?"
+    r"(?P<subject>[\u4e00-\u9fff]{2,24}?)(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
 )
 _BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
 _TITLE_MAX = 80
@@ -248,6 +253,8 @@ def _looks_like_title(text: str) -> bool:
         return False
     if _DOC_NUMBER.match(text) and not _DOC_NUMBER.sub("", text).strip():
         return False  # 西政办〔2020〕20号
+    if text.endswith("文件") and _is_org(text[:-2]):
+        return False  # 四平市人民政府文件: the letterhead of an official document
     return "。" not in text and "|" not in text and not HEADING_START.match(text) and not _DATE.fullmatch(text)
 
 
@@ -388,13 +395,19 @@ def _org_at_start(text: str) -> str | None:
 
 
 def _orgs_in(text: str) -> list[str]:
+    """Place-anchored bodies in `text`, each named from the first place of its chain."""
     found = []
+    consumed = 0
     for place in full_name_pattern().finditer(text):
+        if place.start() < consumed:
+            continue  # 海沧区 inside 厦门市海沧区 is the same body
+        chain = _place_at_start(text[place.start() :]) or place.group()
         org = _org_at_start(text[place.start() :])
         if org:
             found.append(org)
-        elif text.startswith("政府", place.end()):
-            found.append(f"{place.group()}人民政府")  # 西宁市政府 → 西宁市人民政府
+        elif text.startswith("政府", place.start() + len(chain)):
+            found.append(f"{chain}人民政府")  # 厦门市海沧区政府 → 厦门市海沧区人民政府
+        consumed = place.start() + len(chain)
     found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
     return found
 
@@ -492,14 +505,13 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     is a bureau's, not its place's."""
     if any(_BUREAU_SELF.search(text) for _, text in paragraphs):
         return None
-    counts: Counter[str] = Counter()
-    for _, text in paragraphs[:8]:
-        counts.update(townships_in(text))
-        counts.update(
-            _place_at_start(text[m.start() :]) or m.group()
-            for m in full_name_pattern().finditer(text)
-            if m.group().endswith(("县", "区", "旗")) and is_place_name(m.group())
-        )
+    opening = paragraphs[:8]
+    townships = Counter(name for _, text in opening for name in townships_in(text))
+    counties = Counter(name for _, text in opening for name in county_mentions(text))
+    if any(_TOWNSHIP_SELF.search(text) for _, text in paragraphs):  # 我镇, 全镇: a township speaks
+        townships = townships or Counter(name for _, text in paragraphs for name in townships_in(text))
+        counties = Counter() if townships else counties
+    counts = townships + counties
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
@@ -671,7 +683,7 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return OTHER
     if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
         return OTHER
-    if re.search(r"信息公开(?:工作)?年度报告", text[:300]):
+    if re.search(r"信息公开(?:工作)?年度报告", text[:300]) or re.search(r"政府信息公开条例.{0,200}本报告", text[:400]):
         return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
     if title and _NEWS_HEADLINE.search(title) and any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
@@ -828,6 +840,9 @@ def _relative_at_title_start(title: str | None) -> str | None:
     """区司法局开展宪法宣传周活动 → 区司法局."""
     if not title:
         return None
+    government = re.match(r"(?P<level>自治区|省|市|州|县|区|旗)政府(?!办|工作)", title)
+    if government:  # 市政府与自治区司法厅举行签约仪式 → 市人民政府
+        return f"{government.group('level')}人民政府"
     match = re.match(rf"(?:自治区|省|市|州|县|区|旗)(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))", title)
     return match.group() if match and _RELATIVE_ORG.match(match.group()) else None
 
@@ -874,9 +889,13 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     )
     metadata = _extract(view)
 
+    # a title may have been joined from lines: find it with the line breaks taken out
+    kept = [i for i, char in enumerate(simplified) if char != "\n"]
+    flat = "".join(simplified[i] for i in kept)
+
     def as_printed(value: str | None) -> str | None:
-        at = simplified.find(value) if value else -1
-        return cleaned.text[at : at + len(value)] if value and at >= 0 else value
+        at = flat.find(value) if value else -1
+        return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value))) if value and at >= 0 else value
 
     return replace(metadata, title=as_printed(metadata.title), agency=as_printed(metadata.agency))
 
