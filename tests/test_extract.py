@@ -37,6 +37,11 @@ CASES: list[tuple[str, list[tuple]]] = [
     ("提供服务1万余件次", [(10000, "件次", C, MT, None)]),
     ("活动1800余场次", [(1800, "场次", C, MT, None)]),
     ("地区生产总值3.5万亿元", [(3.5e12, "元", M, E, None)]),
+    # ranges are one mention with the lower value; the upper end gives multiplier and unit
+    ("每月开展3至5次培训", [(3, "次", C, E, None)]),
+    ("每人培训3~5次，覆盖100人", [(3, "次", C, E, None), (100, "人", C, E, None)]),
+    ("每户补助3至5万元", [(30000, "元", M, E, None)]),
+    ("1-10月，共办理案件12件", [(12, "件", C, E, None)]),
     ("完成投资3.5亿元", [(350000000, "元", M, E, None)]),
     ("投入资金2000万元", [(20000000, "元", M, E, None)]),
     ("发放补贴500元", [(500, "元", M, E, None)]),

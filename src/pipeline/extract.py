@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText
 from pipeline.numerals import MULTIPLIERS, Numeral, find_numerals
@@ -55,6 +55,7 @@ _UP = ("上升", "增长", "提升", "提高", "增加", "攀升", "上涨", "�
 _DOWN = ("下降", "减少", "降低", "下滑", "回落", "降幅", "缩减", "压缩", "缩短", "下跌", "后退", "减", "降")
 _CHANGE_VERB = re.compile("|".join(sorted(_UP + _DOWN, key=len, reverse=True)))
 _RATE_NOUNS = ("增幅", "降幅", "增速")  # 增幅为8%: the noun names a change whatever follows
+_RANGE_LINK = re.compile(r"\s*(?:至|到|-|~|～|—|－)\s*")
 _SIBLING_VALUES = re.compile(r"[0-9０-９.．%％、]+|个百分点")
 _LEVEL_AFTER_VERB = re.compile(r"^(?:了)?(?:至|到|为)")
 _CLAUSE_STOP = "，。；：,;:！？!?\n"
@@ -331,11 +332,24 @@ def extract_mentions(text: str) -> list[Mention]:
     """All quantity mentions of a (clean) text, in reading order; never raises on odd input."""
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     mentions: list[Mention] = []
+    bare: Numeral | None = None  # the last numeral that carried no unit: a range's lower end
     for numeral in find_numerals(text, _NEXT_CHARS):
         mention = _mention(text, numeral, quoted)
+        if mention is not None and bare is not None:
+            mention = _as_range(text, bare, numeral, mention)
+        bare = numeral if mention is None else None
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
     return _with_context(text, mentions)
+
+
+def _as_range(text: str, low: Numeral, high: Numeral, mention: Mention) -> Mention:
+    """3至5次, 3-5天: one mention with the lower value, as the guidelines want, its multiplier
+    and unit from the upper end (3至5万元 is 30000 元)."""
+    if not _RANGE_LINK.fullmatch(text, low.end, high.start) or not high.value or mention.start != high.start:
+        return mention
+    value = low.value * mention.value / high.value
+    return replace(mention, start=low.start, surface=_WHITESPACE.sub("", text[low.start : mention.end]), value=value)
 
 
 def _with_context(text: str, mentions: list[Mention]) -> list[Mention]:
