@@ -37,6 +37,7 @@ _SET_PHRASE = re.compile("|".join(map(re.escape, sorted(SET_PHRASES, key=len, re
 
 _CODE_AFTER = re.compile(r"[A-Za-z/_\-]")
 _CODE_BEFORE = re.compile(r"[A-Za-z/_]$")
+_RANGE_AFTER = re.compile(r"-[1-9][0-9]{0,3}(?:[.][0-9]+)?(?:[\u4e00-\u9fff]|%)")
 _SESSION = re.compile(r"次(?:全会|全体会议|会议|党代会|代表大会|大会|常委会)")
 
 
@@ -103,7 +104,8 @@ def word_numeral_reason(text: str, start: int, end: int) -> str | None:
     if core[0] not in _CN_CHARS:
         if (before[-1:] and before[-1:] in "+＋") or (after[:1] and after[:1] in "+＋"):
             return "formula slogan"
-        if _CODE_AFTER.match(after[:1]) or _CODE_BEFORE.search(before):
+        is_range = _RANGE_AFTER.match(text, end) and len(core) <= 3 and not core.startswith("0")  # 3-5天
+        if (_CODE_AFTER.match(after[:1]) and not is_range) or _CODE_BEFORE.search(before):
             return "code"
     return None
 
