@@ -482,6 +482,51 @@ CASES = {
         "2018年,省生态环境厅认真贯彻落实政务公开工作要求" + BODY,
         dict(doc_type="other"),
     ),
+    "an autonomous prefecture by its short name and level word": (
+        "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。"
+        "现将有关情况报告如下:\n一、2023年工作开展情况\n",
+        dict(agency="昌吉州人民政府", province="新疆维吾尔自治区", city="昌吉回族自治州", district=None),
+    ),
+    "a city's 政府 in the opening sentence is its 人民政府": (
+        "2017年,淄博市政府在省委、省政府的坚强领导下,深入贯彻落实党的十九大精神" + BODY + "\n一、依法全面履行政府职能\n",
+        dict(agency="淄博市人民政府", province="山东省", city="淄博市"),
+    ),
+    "a joint 党委和政府 of a level: that level's government, placed by the province the text names": (
+        "2020年,自治区党委和政府坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平总书记视察宁夏重要讲话精神,"
+        "深入推进依法治区。现将有关情况报告如下:\n一、持续深化改革\n",
+        dict(agency="宁夏回族自治区人民政府", province="宁夏回族自治区", city=None),
+    ),
+    "a province's department that says 我厅: named from its duties": (
+        "2023年,我厅坚持以习近平法治思想和习近平生态文明思想为指导,着力以高品质生态环境支撑广东高质量发展。"
+        "深入打好污染防治攻坚战,严格环评审批和排污许可,空气质量优良率、水质优良比例持续提升,危险废物全过程监管。"
+        "有关情况报告如下。\n一、坚持以习近平法治思想引领法治政府建设\n",
+        dict(agency="广东省生态环境厅", province="广东省", city=None, district=None),
+    ),
+    "a headline run into its header line; a bare breadcrumb is chrome": (
+        "中国西藏网 > 即时新闻 > 地方\n我省命名第一批全省法治政府建设示范地区和项目发布时间:2021-09-16  来源:山西日报\n"
+        "记者从省司法厅获悉,经过一年多创建,我省评选出首批30个全省法治政府建设示范地区和示范项目。",
+        dict(title="我省命名第一批全省法治政府建设示范地区和项目", published_date=dt.date(2021, 9, 16), doc_type="news"),
+    ),
+    "a letterhead below the title does not join it": (
+        "关于2024年度温州市行政复议工作的报告\n发布时间:2025-08-20 信息来源:市人大\n温州市司法局\n"
+        "2024年,在市人大常委会的细致指导下,全市行政复议机构全面贯彻党的二十届三中全会精神" + BODY,
+        dict(title="关于2024年度温州市行政复议工作的报告", agency="温州市司法局"),
+    ),
+    "a title repeated under its letterhead joins it there": (
+        "2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n广元市人力资源和社会保障局\n2023年法治政府建设工作年度报告\n"
+        "2023年,我局坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="广元市人力资源和社会保障局2023年法治政府建设工作年度报告", agency="广元市人力资源和社会保障局"),
+    ),
+    "a branch named after its district is the issuer, not its parent bureau": (
+        "本报告根据《中华人民共和国政府信息公开条例》要求编制。如有疑问,请与杭州市公安局滨江区分局联系。\n一、总体情况\n"
+        "2022年,滨江区公安分局在区委区政府和杭州市公安局党委的坚强领导下" + BODY,
+        dict(agency="杭州市公安局滨江区分局", city="杭州市", district="滨江区", doc_type="other"),
+    ),
+    "a clause with 了 is never a name; a document number leaves the title": (
+        "朝交发[2022]97号关于印发《朝阳市交通运输局法治政府部门建设任务与责任分工方案》的通知\n"
+        "各县(市)区交通运输局:\n现将方案印发给你们,请认真贯彻执行。" + BODY,
+        dict(title="关于印发《朝阳市交通运输局法治政府部门建设任务与责任分工方案》的通知", doc_type="other"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

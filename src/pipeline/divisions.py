@@ -319,6 +319,11 @@ def full_name_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted(full, key=len, reverse=True))))
 
 
+def place_pattern() -> re.Pattern[str]:
+    """Any division name, full or short (南京市, 南京, 黔南), longest first."""
+    return _index()[2]
+
+
 def is_division_name(name: str) -> bool:
     full, _, _ = _index()
     return name in full
@@ -402,6 +407,20 @@ def county_mentions(text: str) -> list[str]:
             if len(counties) == 1:
                 found.append(counties[0].name)
     return found
+
+
+def short_place_at_start(text: str) -> str | None:
+    """A place written by its short name and level word at the start of `text` (昌吉州 for
+    昌吉回族自治州, 黔南州, 东乌旗), when the level word leaves one division."""
+    _, short, pattern = _index()
+    match = pattern.match(text)
+    if match is None or match.group() not in short or match.end() >= len(text):
+        return None
+    level = text[match.end()]
+    if level not in _LEVEL_WORDS:
+        return None
+    of_level = [d for d in short[match.group()] if d.name.endswith(level)]
+    return text[: match.end() + 1] if len(of_level) == 1 else None
 
 
 def _parent_names(division: Division) -> set[str]:

@@ -33,6 +33,8 @@ from pipeline.divisions import (
     locate_township,
     most_mentioned,
     division_of_site,
+    place_pattern,
+    short_place_at_start,
     strip_places,
     townships_in,
 )
@@ -69,6 +71,8 @@ _BYLINE = re.compile(
 _HEADER_TITLE = re.compile(
     r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\|)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
 )
+# A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
+_TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
 # A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
 # unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
 _INDEX_NUMBER = re.compile(
@@ -91,7 +95,8 @@ LATE_DELIVERY_MONTH = 10
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
-    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局|厅|委|办事处|办|院|署|中心|支队|大队"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|委|办事处|办(?![法理公事])|院|署|中心"
+    "|支队|大队"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{_ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_ORG_SUFFIX})")
@@ -142,13 +147,16 @@ _EVENT_OPENING = re.compile(
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 _ACTS = "召开|开展|举行|举办|部署"
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
+_JOINT_LEVEL = re.compile(r"^(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(?:局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")
-_MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
+_MAX_LEAD_IN = 6
+_MAX_ADDRESSEE = 40  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|{_ACTS}|推进会|会议")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|{_ACTS}|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
@@ -162,7 +170,8 @@ MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below whic
 _OPENING = re.compile(
     r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
     r"(?:在[^，,。]{2,80}?下[，,]\s*)?"
-    r"(?P<subject>[\u4e00-\u9fff]{2,24}?)(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
+    r"(?P<subject>(?:自治区|省|市|州|县|区|旗)(?:党)?委[和、](?:自治区|省|市|州|县|区|旗)?(?:人民)?政府|[\u4e00-\u9fff]{2,24}?)"
+    r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
 )
 _BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
 _TITLE_MAX = 80
@@ -245,6 +254,8 @@ def _strip_site_marks(text: str) -> str:
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
+    if bare != text and bare.startswith("关于"):
+        return bare  # 朝交发[2022]97号关于印发…的通知
     return text
 
 
@@ -287,7 +298,9 @@ def _top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | Non
                 candidate = joined
         if not _is_report_title(candidate):
             continue
-        if letterhead and not candidate.startswith(letterhead) and (
+        if letterhead and top.index(letterhead) > index and candidate in top[top.index(letterhead) + 1 :]:
+            continue  # the title again under the letterhead: read it there
+        if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
             _YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
         ):
             return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
@@ -380,17 +393,22 @@ def _place_at_start(text: str) -> str | None:
 
 
 def _org_at_start(text: str) -> str | None:
-    """A place-anchored organisation name at the start of `text` (聊城市东昌府区人民政府…)."""
+    """A place-anchored organisation name at the start of `text` (聊城市东昌府区人民政府…,
+    昌吉州人民政府, 黔南州交通运输局)."""
     place = full_name_pattern().match(text)
-    if place is None:
+    short = None if place else short_place_at_start(text)
+    if place is None and short is None:
         return None
-    position = place.end()
+    position = place.end() if place else len(short)
     while (more := full_name_pattern().match(text, position)) is not None:
         position = more.end()
     tail = _ORG_TAIL.match(text, position)
     if tail is None:
         return None
-    # Prefer the longest suffix the name carries (…人民政府 over …人民政).
+    # A bureau's branch named after its district: 杭州市公安局滨江区分局, 汉中市公安局南郑分局.
+    branch = _BRANCH.match(text, tail.end()) if tail.group().endswith("局") else None
+    if branch and place_pattern().match(text, tail.end()):
+        return text[: branch.end()]
     return text[: tail.end()]
 
 
@@ -398,16 +416,16 @@ def _orgs_in(text: str) -> list[str]:
     """Place-anchored bodies in `text`, each named from the first place of its chain."""
     found = []
     consumed = 0
-    for place in full_name_pattern().finditer(text):
+    for place in place_pattern().finditer(text):
         if place.start() < consumed:
             continue  # 海沧区 inside 厦门市海沧区 is the same body
-        chain = _place_at_start(text[place.start() :]) or place.group()
-        org = _org_at_start(text[place.start() :])
+        org = _org_at_start(text[place.start() :])  # also by a short name: 黔南州交通运输局
+        chain = _place_at_start(text[place.start() :])
         if org:
             found.append(org)
-        elif text.startswith("政府", place.start() + len(chain)):
+        elif chain and text.startswith("政府", place.start() + len(chain)):
             found.append(f"{chain}人民政府")  # 厦门市海沧区政府 → 厦门市海沧区人民政府
-        consumed = place.start() + len(chain)
+        consumed = place.start() + len(chain or place.group())
     found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
     return found
 
@@ -419,7 +437,9 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             continue
         match = _OPENING.match(text)
         if match:
-            subject = match.group("subject")
+            subject = _JOINT_LEVEL.sub(r"\g<level>人民政府", match.group("subject"))  # 自治区党委和政府
+            if subject.endswith("政府") and not subject.endswith("人民政府") and _place_at_start(subject) == subject[:-2]:
+                subject = f"{subject[:-2]}人民政府"  # 淄博市政府
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
             if is_place_name(subject) or _RELATIVE_ORG.match(subject) or townships_in(subject) == [subject]:
@@ -494,6 +514,8 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
     for _, text in paragraphs[:8]:
+        if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
+            continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
         counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o))
     return counts.most_common(1)[0][0] if counts else None
 
@@ -574,11 +596,12 @@ def _duty_table() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 def bureau_from_duties(text: str) -> str | None:
     """我局 in a text that never names itself: the bureau whose duties it describes
     (企业开办, 个体工商户 → 市场监督管理局), when they clearly point to one."""
-    selves = set(re.findall(r"(?:我|本)(局|委)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))", text))
-    scores = sorted(
-        ((sum(text.count(word) for word in words), bureau) for bureau, self, words in _duty_table() if self in selves),
-        reverse=True,
-    )
+    selves = set(re.findall(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))", text))
+    # a province's department says 我厅: the bureau's duties, its name ending in 厅 (生态环境厅)
+    bureaus = [(bureau, words) for bureau, self, words in _duty_table() if self in selves]
+    if "厅" in selves:
+        bureaus += [(bureau[:-1] + "厅", words) for bureau, self, words in _duty_table() if self == "局"]
+    scores = sorted(((sum(text.count(word) for word in words), bureau) for bureau, words in bureaus), reverse=True)
     if not scores or scores[0][0] < MIN_DUTY_HITS:
         return None
     runner_up = next((score for score, bureau in scores[1:] if bureau[:2] != scores[0][1][:2]), 0)
@@ -603,7 +626,7 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
         text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
-        title_match = _HEADER_TITLE.search(text)
+        title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
         if title is None and title_match:
             title = re.sub(r"\s+", "", title_match.group("title")) or None
         index = _INDEX_NUMBER.search(text)
@@ -683,7 +706,7 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
         return OTHER
     if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
         return OTHER
-    if re.search(r"信息公开(?:工作)?年度报告", text[:300]) or re.search(r"政府信息公开条例.{0,200}本报告", text[:400]):
+    if re.search(r"信息公开(?:工作)?(?:年度)?报告", text[:300]) or ("政府信息公开条例" in text[:400] and "本报告" in text[:400]):
         return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
     if title and _NEWS_HEADLINE.search(title) and any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
@@ -866,6 +889,8 @@ def _locate_agency(agency: str | None, letterhead: str | None, header: _Header,
         return Location(coded.province, coded.city, coded.district)
     hint = _LEVEL_HINT.search(cleaned.text[:3000])
     levels = [hint.group("level")] if hint else []
+    if re.search(r"(?:我|本)厅", cleaned.text):
+        levels.insert(0, "省")  # a province's department
     # Else the level the text speaks from most: 我县/全县/县委 → a county, 我市/全市/市委 → a city.
     counts = {level: len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", cleaned.text)) for level in "县区市"}
     levels += [level for level, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
@@ -922,7 +947,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     doc_type = _doc_type(title, cleaned.text, cleaned, header)
     location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
-        place = location.district or location.city or location.province
+        place = location.province if bureau.endswith("厅") else location.district or location.city or location.province
         agency = f"{_with_city(place, location)}{bureau}" if place else None
     return DocumentMetadata(
         agency=agency,
