@@ -150,9 +150,9 @@ _ACTS = "召开|开展|举行|举办|部署"
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
 _JOINT_LEVEL = re.compile(r"^(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
-_BUREAU_SELF = re.compile(r"(?:我|本)(?:局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")
-_MAX_LEAD_IN = 6
-_MAX_ADDRESSEE = 40  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
+_BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
+_MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
+_MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
@@ -596,7 +596,7 @@ def _duty_table() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 def bureau_from_duties(text: str) -> str | None:
     """我局 in a text that never names itself: the bureau whose duties it describes
     (企业开办, 个体工商户 → 市场监督管理局), when they clearly point to one."""
-    selves = set(re.findall(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))", text))
+    selves = set(_BUREAU_SELF.findall(text))
     # a province's department says 我厅: the bureau's duties, its name ending in 厅 (生态环境厅)
     bureaus = [(bureau, words) for bureau, self, words in _duty_table() if self in selves]
     if "厅" in selves:
