@@ -527,6 +527,31 @@ CASES = {
         "各县(市)区交通运输局:\n现将方案印发给你们,请认真贯彻执行。" + BODY,
         dict(title="关于印发《朝阳市交通运输局法治政府部门建设任务与责任分工方案》的通知", doc_type="other"),
     ),
+    "a 来源 line's relative body beats the place a headline names": (
+        "石泉县全面安排部署2022年全省法治政府建设评估评价工作\n\n时间:2022-10-19 16:33作者:罗偲源自:县司法局\n\n"
+        "为扎实做好2022年全省法治政府建设评估评价工作,10月15日,石泉县召开全县法治政府建设评估评价部署推进会议。",
+        dict(agency="石泉县司法局", province="陕西省", city="安康市", district="石泉县", doc_type="news",
+             published_date=dt.date(2022, 10, 19)),
+    ),
+    "a people's congress standing committee keeps its 常委会; 发布于 dates a page": (
+        "濮阳县人大常委会调研指导法治政府建设工作\n\n(发布于:2023-12-08 18:00)\n\n"
+        "12月8日下午,濮阳县人大常委会副主任许建勋带领调研组,对我县2023年度法治政府建设工作进行调研指导。",
+        dict(agency="濮阳县人大常委会", published_date=dt.date(2023, 12, 8), doc_type="news", report_year=2023),
+    ),
+    "a newspaper's issue line is chrome; a place acts in its headline after an adverb": (
+        "3184 期 / 第7版:科普法制\n东坡区 不断推进法治政府建设工作\n\n本报讯 近日,眉山市人大常委会副主任带队调研东坡区"
+        "2020年度法治政府建设情况,区级相关部门负责人陪同调研。",
+        dict(title="东坡区不断推进法治政府建设工作", agency="眉山市东坡区人民政府", district="东坡区"),
+    ),
+    "a short form the text also prints in full is written in full": (
+        "现发布《包头市市场监管局2022年政府信息公开工作年度报告》。\n一、总体情况\n包头市市场监督管理局高度重视政府信息公开工作" + BODY,
+        dict(agency="包头市市场监督管理局", city="包头市", doc_type="other"),
+    ),
+    "a source line stamped with date and time dates the page": (
+        "“阳光下的守护”法治公安主题宣传活动启动\n编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21\n"
+        "6月18日,江西省公安厅举行全省公安机关“阳光下的守护”法治公安主题宣传活动启动仪式。",
+        dict(agency="江西省公安厅", published_date=dt.date(2025, 6, 22), report_year=2025, doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

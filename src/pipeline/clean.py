@@ -65,7 +65,8 @@ _CHROME = re.compile(
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\d{4}|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
     r"|所在位置|^(?:[•●▪◦■◆▶►-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►-])?(?:标题|名称|文件名称)[:：|]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
-    r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$",
+    r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
+    r"|^\d{1,5}\s*期\s*/\s*第\s*\d{1,3}\s*版",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.

@@ -55,11 +55,11 @@ _DATE = re.compile(
 # A title line stamped with its date: 2024年度新江湾城街道法治政府建设工作报告 2024-12-12.
 _TITLE_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff）)》])\s*{_DATE.pattern}$")
 _HEADER_DATE_LABEL = re.compile(
-    r"(?P<label>发布时间|发布日期|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
+    r"(?P<label>发布时间|发布日期|发布于|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
 )
-_PUBLICATION_LABELS = ("发布时间", "发布日期", "发文日期", "发文时间")  # preferred to 成文日期 and the like
+_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布于", "发文日期", "发文时间")  # preferred to 成文日期 and the like
 _HEADER_ORG_LABEL = re.compile(
-    r"(?:来源|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
+    r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
@@ -79,6 +79,8 @@ _INDEX_NUMBER = re.compile(
     r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
+# 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
+_SOURCE_STAMP = re.compile(r"(?:来源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
 _LEADING_STAMP = re.compile(
     r"^(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
 )
@@ -95,7 +97,7 @@ LATE_DELIVERY_MONTH = 10
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
-    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|委|办事处|办(?![法理公事])|院|署|中心"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|常委会|委|办事处|办(?![法理公事])|院|署|中心"
     "|支队|大队"
 )
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{_ORG_SUFFIX})$")
@@ -151,6 +153,7 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
 _JOINT_LEVEL = re.compile(r"^(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
+_ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
@@ -162,7 +165,7 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|{_ACTS}|推进会|会议")
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 # A year the text names, but not the end of a span (2016-2020年).
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
-_NEWS_MARKERS = re.compile(r"发布时间|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
+_NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
 )
@@ -561,7 +564,7 @@ def _place_acting_in(headline: str) -> str | None:
     place = full_name_pattern().search(headline[:_MAX_LEAD_IN + 8])
     if place is None or place.start() > _MAX_LEAD_IN or find_divisions(headline[: place.start()]):
         return None
-    if re.match(rf"(?:{_ACTS}|印发|出台|推进|启动|获评|入选)", headline[place.end() :]):
+    if re.match(rf"(?:{_ADVERBS})?(?:{_ACTS}|印发|出台|推进|启动|获评|入选|安排)", headline[place.end() :]):
         return place.group()
     return None
 
@@ -632,7 +635,7 @@ def _header(set_aside: tuple[SetAside, ...]) -> _Header:
         index = _INDEX_NUMBER.search(text)
         if division is None and index:
             division = division_of_code(index.group("code") or index.group("credit"))
-        stamp = _LEADING_STAMP.match(text)
+        stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
         for label in _HEADER_DATE_LABEL.finditer(text):
@@ -801,8 +804,8 @@ def _choose_agency(
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
         lambda: header.org if header.org and not _RELATIVE_ORG.match(header.org) else None,
         lambda: _org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
+        lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
-        lambda: header.org,
         lambda: _WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
         lambda: _relative_in_text(paragraphs),
@@ -823,6 +826,8 @@ def _choose_agency(
             candidate = _resolve_relative(candidate, cleaned, header)
             if not candidate:
                 continue
+        if (spelled := _spell_out(candidate)) != candidate and spelled in cleaned.text:
+            candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
         return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
     return None
 
