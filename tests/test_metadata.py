@@ -552,6 +552,31 @@ CASES = {
         "6月18日,江西省公安厅举行全省公安机关“阳光下的守护”法治公安主题宣传活动启动仪式。",
         dict(agency="江西省公安厅", published_date=dt.date(2025, 6, 22), report_year=2025, doc_type="news"),
     ),
+    "a metadata table whose title field is set off by spaces only": (
+        "索 引 号 10001-01-2024-00122 失效时间\n发文机关 河南省人民政府 成文日期\n"
+        "标  题 河南省人民政府关于2023年度法治政府建设情况的报告\n发文字号 豫政文〔2024〕46号 发布时间 2024年03月22日\n"
+        "2023年,在党中央、国务院及省委的正确领导下,全省各级政府坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="河南省人民政府关于2023年度法治政府建设情况的报告", agency="河南省人民政府",
+             published_date=dt.date(2024, 3, 22)),
+    ),
+    "a page title with its site's name after underscores": (
+        "宝山区卫生健康委2022年法治政府建设情况报告_法治政府_上海市宝山区人民政府门户网站\n\n"
+        "2022年,区卫生健康委在区委区政府的坚强领导下,以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="宝山区卫生健康委2022年法治政府建设情况报告", agency="宝山区卫生健康委", district="宝山区"),
+    ),
+    "links to other sites and a reporter's byline are no title; an org-dated line dates the page": (
+        "中国政府网   吉林省人民政府网   四平市人民政府网\n双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府\n"
+        "■见习记者 李江蔓\n四平市教育局关于2024年度法治政府建设情况的报告\n"
+        "四平市教育局   2025-01-07 09:07:00   来源:政策法规调研科\n"
+        "2024年,四平市教育局坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="四平市教育局关于2024年度法治政府建设情况的报告", agency="四平市教育局",
+             published_date=dt.date(2025, 1, 7)),
+    ),
+    "a report that speaks as 我委 names itself in its contact line, not by a portal": (
+        "2019年,我委严格按照《政府信息公开条例》的要求开展政府信息公开工作并编制本报告。如对本报告有任何疑问,"
+        "请与乌鲁木齐市卫生健康委办公室联系。\n一、总体情况\n我委以政府信息公开目录管理系统、乌鲁木齐市政府门户网站为平台。",
+        dict(agency="乌鲁木齐市卫生健康委", city="乌鲁木齐市", doc_type="other"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

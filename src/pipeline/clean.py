@@ -36,6 +36,9 @@ _LIST_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|--|-\s)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
 _MENU_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+# A page's metadata table may set its title field off by spaces only: 标  题 河南省人民政府关于…
+_SPACED_TITLE_FIELD = re.compile(r"^标\s*题\s+\S")
+_LINKED_SITE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|网|网站)")
 
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
 _TERMINAL = set("。！？!?；;：:…")
@@ -49,6 +52,8 @@ HEADING_START = re.compile(
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
 # A line that ends in a date set off by a space is stamped (…工作报告 2024-12-12), not wrapped.
 _STAMPED = re.compile(r"\s(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+# A browser title line: 宝山区…情况报告_法治政府_上海市宝山区人民政府门户网站
+_PAGE_TITLE = re.compile(r"_[^_]{1,40}(?:网站|网|门户)$")
 _TITLE_END = re.compile(
     r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
@@ -66,7 +71,8 @@ _CHROME = re.compile(
     r"|所在位置|^(?:[•●▪◦■◆▶►-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►-])?(?:标题|名称|文件名称)[:：|]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
-    r"|^\d{1,5}\s*期\s*/\s*第\s*\d{1,3}\s*版",
+    r"|^\d{1,5}期/第\d{1,3}版|^(?:[\u4e00-\u9fff]{2,12}(?:政府网|网站)){2,}$|^(?:[\u4e00-\u9fff]{2,10}网){3,}$"
+    r"|^\W?(?:见习记者|记者|通讯员)[\u4e00-\u9fff]{2,4}$",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -129,13 +135,15 @@ def is_chrome(line: str) -> bool:
     if stripped.endswith("。") or stripped.count("，") > 1:
         return False  # a sentence of the body, not a button or a header
     compact = _SPACE.sub("", stripped)
-    if _MENU_ITEM.match(line) or _is_menu_line(stripped):
+    if _MENU_ITEM.match(line) or _is_menu_line(stripped) or _SPACED_TITLE_FIELD.match(stripped):
         return True
     return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
 
 
 def _is_menu_line(line: str) -> bool:
     words = line.split()
+    if len(words) >= 3 and all(_LINKED_SITE.fullmatch(word) for word in words):
+        return True  # 双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府: links to other sites
     return (
         len(words) >= 4
         and all(_MENU_WORDS.fullmatch(word) for word in words)
@@ -186,7 +194,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
 
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("".join(_CLOSERS))
-    if stripped and stripped[-1] in _TERMINAL:
+    if stripped and stripped[-1] in _TERMINAL or _PAGE_TITLE.search(stripped):
         return True
     return bool(_TITLE_END.search(stripped))  # …报告 and 《…报告》 alike
 

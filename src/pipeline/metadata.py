@@ -65,11 +65,12 @@ _HEADER_ORG_LABEL = re.compile(
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
 _BYLINE = re.compile(
     r"^(?:(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?"
-    r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}))$"
+    r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+来源[:：]\S*)?)?)$"
 )
 # A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
 _HEADER_TITLE = re.compile(
-    r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\|)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
+    r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\||(?<=题)\s)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
 )
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
 _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
@@ -134,6 +135,7 @@ _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
+_PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,30}(?:_[^_]{1,40})*$")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
@@ -254,6 +256,7 @@ def _is_body(text: str) -> bool:
 
 def _strip_site_marks(text: str) -> str:
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", _TITLE_STAMP.sub("", text))).strip()
+    text = _PAGE_TITLE_TAIL.sub("", text)  # …报告_法治政府_上海市宝山区人民政府门户网站
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
@@ -426,7 +429,7 @@ def _orgs_in(text: str) -> list[str]:
         chain = _place_at_start(text[place.start() :])
         if org:
             found.append(org)
-        elif chain and text.startswith("政府", place.start() + len(chain)):
+        elif chain and re.match(r"政府(?!门户|网)", text[place.start() + len(chain) :]):
             found.append(f"{chain}人民政府")  # 厦门市海沧区政府 → 厦门市海沧区人民政府
         consumed = place.start() + len(chain or place.group())
     found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
