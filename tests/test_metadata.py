@@ -577,6 +577,31 @@ CASES = {
         "请与乌鲁木齐市卫生健康委办公室联系。\n一、总体情况\n我委以政府信息公开目录管理系统、乌鲁木齐市政府门户网站为平台。",
         dict(agency="乌鲁木齐市卫生健康委", city="乌鲁木齐市", doc_type="other"),
     ),
+    "全市公安机关 speaks for the city's 公安局; a title-less opening with sections is a report": (
+        "2023年是全面贯彻党的二十大精神的开局之年,全市公安机关以党的二十大精神为指引,认真落实苏州市委市政府关于法治政府建设的决策部署。\n"
+        "一、深入学习贯彻习近平法治思想。将习近平法治思想纳入市局党委理论学习中心组年度学习计划。\n",
+        dict(agency="苏州市公安局", city="苏州市", doc_type="annual_report", title=None),
+    ),
+    "a province's 省委、省政府 is its government": (
+        "2024年,云南省委、省政府坚持以习近平新时代中国特色社会主义思想为指导,认真落实《法治政府建设实施纲要(2021—2025年)》。"
+        "现将有关情况报告如下。\n一、主要举措和成效\n",
+        dict(agency="云南省人民政府", province="云南省", city=None),
+    ),
+    "a disclosure report names its owner; 《福建省政府信息公开办法》 is no government": (
+        "根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》和《莆田市城厢区人民政府办公室关于开展2019年政府信息公开工作"
+        "年度报告编制发布有关事项的通知》要求,特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告。本报告由六个部分组成。",
+        dict(agency="莆田市公安局城厢分局", city="莆田市", district="城厢区", doc_type="other"),
+    ),
+    "a township after its county opens a news item": (
+        "7月5日,凤阳县枣巷镇召开2019年下半年依法行政工作部署会,镇全体机关干部参加会议。\n会议对过去上半年依法行政工作进行认真总结。",
+        dict(agency="凤阳县枣巷镇人民政府", province="安徽省", city="滁州市", district="凤阳县", doc_type="news"),
+    ),
+    "a browser title with the portal before it and spam after it": (
+        "长沙市政府门户网站-2022年长沙市卫生健康委员会政府信息公开工作年度报告_足彩app哪个是正规的\n"
+        "首页 > 政府信息公开 > 政府信息公开年报\n来源:市卫生健康委员会 发布时间:2023-01-12 16:21\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》编制。",
+        dict(title="2022年长沙市卫生健康委员会政府信息公开工作年度报告", doc_type="other"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -135,7 +135,8 @@ _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转
 _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
-_PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,30}(?:_[^_]{1,40})*$")
+_PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
+_PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
@@ -152,7 +153,14 @@ _EVENT_OPENING = re.compile(
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 _ACTS = "召开|开展|举行|举办|部署"
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
-_JOINT_LEVEL = re.compile(r"^(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$")
+_JOINT_LEVEL = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$"
+)
+# 全市公安机关 speaks for the 市公安局 (全省: the 公安厅)
+_DISCLOSURE_OWNER = re.compile(
+    r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
+)
+_ALL_POLICE = re.compile(r"^全(?P<level>省|市|县)公安机关$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
@@ -173,9 +181,10 @@ _GOVERNMENT_WORDS = re.compile(
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _OPENING = re.compile(
-    r"^(?:(?:近年来|今年以来|近日|\d{4}\s*年(?:以来|来|度)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
+    r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
     r"(?:在[^，,。]{2,80}?下[，,]\s*)?"
-    r"(?P<subject>(?:自治区|省|市|州|县|区|旗)(?:党)?委[和、](?:自治区|省|市|州|县|区|旗)?(?:人民)?政府|[\u4e00-\u9fff]{2,24}?)"
+    r"(?P<subject>[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|州|县|区|旗)(?:党)?委[和、](?:自治区|省|市|州|县|区|旗)?(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
 )
 _BODY_YEAR = re.compile(rf"{_YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
@@ -256,7 +265,7 @@ def _is_body(text: str) -> bool:
 
 def _strip_site_marks(text: str) -> str:
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", _TITLE_STAMP.sub("", text))).strip()
-    text = _PAGE_TITLE_TAIL.sub("", text)  # …报告_法治政府_上海市宝山区人民政府门户网站
+    text = _PAGE_TITLE_HEAD.sub("", _PAGE_TITLE_TAIL.sub("", text))  # 长沙市政府门户网站-…报告_法治政府_…
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
@@ -429,7 +438,7 @@ def _orgs_in(text: str) -> list[str]:
         chain = _place_at_start(text[place.start() :])
         if org:
             found.append(org)
-        elif chain and re.match(r"政府(?!门户|网)", text[place.start() + len(chain) :]):
+        elif chain and re.match(r"政府(?!门户|网|信息)", text[place.start() + len(chain) :]):
             found.append(f"{chain}人民政府")  # 厦门市海沧区政府 → 厦门市海沧区人民政府
         consumed = place.start() + len(chain or place.group())
     found += [m.group() for m in _CENTRAL_BODY.finditer(text)]
@@ -443,15 +452,23 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             continue
         match = _OPENING.match(text)
         if match:
-            subject = _JOINT_LEVEL.sub(r"\g<level>人民政府", match.group("subject"))  # 自治区党委和政府
+            subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
+            subject = _ALL_POLICE.sub(lambda m: m.group("level") + ("公安厅" if m.group("level") == "省" else "公安局"), subject)
             if subject.endswith("政府") and not subject.endswith("人民政府") and _place_at_start(subject) == subject[:-2]:
                 subject = f"{subject[:-2]}人民政府"  # 淄博市政府
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
-            if is_place_name(subject) or _RELATIVE_ORG.match(subject) or townships_in(subject) == [subject]:
+            if is_place_name(subject) or _RELATIVE_ORG.match(subject) or _is_township_name(subject):
                 return subject
         return None
     return None
+
+
+def _disclosure_owner(text: str) -> str | None:
+    """特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告: the body whose
+    disclosure report it is."""
+    match = _DISCLOSURE_OWNER.search(text)
+    return _org_at_start(match.group("org")) if match else None
 
 
 def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -524,6 +541,15 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
             continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
         counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_township_name(name: str) -> bool:
+    """A township the national table knows, alone or after its places: 清波街道, 凤阳县枣巷镇."""
+    found = townships_in(name)
+    if not found or not name.endswith(found[-1]):
+        return False
+    places = name[: -len(found[-1])]
+    return not places or _place_at_start(places) == places
 
 
 def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -729,6 +755,9 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
     if re.match(rf"{_YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
         return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
+    sections = re.search(r"^一、", text, re.MULTILINE)
+    if re.match(rf"(?:{_YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections:
+        return ANNUAL_REPORT  # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections
     return NEWS if title else OTHER
 
 
@@ -804,6 +833,7 @@ def _choose_agency(
         lambda: _agency_prefix(title) if title else None,
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
+        lambda: _disclosure_owner(cleaned.text[:600]),
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
         lambda: header.org if header.org and not _RELATIVE_ORG.match(header.org) else None,
         lambda: _org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
