@@ -602,6 +602,29 @@ CASES = {
         "本年度报告根据《中华人民共和国政府信息公开条例》编制。",
         dict(title="2022年长沙市卫生健康委员会政府信息公开工作年度报告", doc_type="other"),
     ),
+    "a title field with its document number in brackets": (
+        "- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
+        "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n"
+        "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n"
+        "2025年,市政府坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="天水市人民政府关于2025年法治政府建设情况的报告", agency="天水市人民政府",
+             published_date=dt.date(2026, 2, 24)),
+    ),
+    "a browser title with the site first": (
+        "长沙市司法局_关于长沙市2020年法治政府建设情况的报告\n您所在的位置:首页 > 法治工作 > 法治督察调研\n"
+        "2020年,在省委、省政府的坚强领导下,我市以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(title="关于长沙市2020年法治政府建设情况的报告"),
+    ),
+    "a title with a note after it, and its heading repeated below": (
+        "辽宁省公安厅\n省公安厅政府信息公开工作年度报告(2018年度)\n发布时间:2019年03月05日 来源:辽宁省公安厅\n"
+        "省公安厅政府信息公开工作年度报告\n2018年度)\n省政府办公厅:\n按照有关通知要求,将我厅2018年度政务公开工作有关情况报告如下:",
+        dict(title="省公安厅政府信息公开工作年度报告(2018年度)", doc_type="other", published_date=dt.date(2019, 3, 5)),
+    ),
+    "share widgets and a traditional-script byline are chrome; a date written with 号 opens news": (
+        "网站支持IPv6\n点击右上角微信好友\n朋友圈\n請使用瀏覽器分享功能\n■記者 彭青林\n"
+        "3月19号,桦甸市公安局教育整顿领导小组召开第一次座谈会,邀请了10名社会各阶层人士代表提出建议。",
+        dict(title=None, doc_type="news", agency="桦甸市公安局"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

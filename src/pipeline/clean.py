@@ -54,6 +54,7 @@ _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
 _STAMPED = re.compile(r"\s(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 # A browser title line: 宝山区…情况报告_法治政府_上海市宝山区人民政府门户网站
 _PAGE_TITLE = re.compile(r"_[^_]{1,40}(?:网站|网|门户)$")
+TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 _TITLE_END = re.compile(
     r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
@@ -72,7 +73,7 @@ _CHROME = re.compile(
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
     r"|^\d{1,5}期/第\d{1,3}版|^(?:[\u4e00-\u9fff]{2,12}(?:政府网|网站)){2,}$|^(?:[\u4e00-\u9fff]{2,10}网){3,}$"
-    r"|^\W?(?:见习记者|记者|通讯员)[\u4e00-\u9fff]{2,4}$",
+    r"|^\W?(?:见习记者|记者|通讯员|見習記者|記者|通訊員)[\u4e00-\u9fff]{2,4}$|支持IPv6|点击右上角|^朋友圈$|浏览器分享|瀏覽器分享",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -196,7 +197,8 @@ def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("".join(_CLOSERS))
     if stripped and stripped[-1] in _TERMINAL or _PAGE_TITLE.search(stripped):
         return True
-    return bool(_TITLE_END.search(stripped))  # …报告 and 《…报告》 alike
+    # …报告 and 《…报告》 alike, also with a note after it: …年度报告(2018年度)
+    return bool(_TITLE_END.search(stripped) or _TITLE_END.search(TRAILING_NOTE.sub("", text.rstrip())))
 
 
 def _continues(previous: str, following: str, wrap_width: int | None) -> bool:

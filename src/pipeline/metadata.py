@@ -19,7 +19,7 @@ from pathlib import Path
 
 import cn2an
 
-from pipeline.clean import BULLETS, HEADING_START, CleanText, SetAside, simplified_view
+from pipeline.clean import BULLETS, HEADING_START, TRAILING_NOTE, CleanText, SetAside, simplified_view
 from pipeline.divisions import (
     Division,
     Location,
@@ -136,6 +136,7 @@ _TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 _WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
+_BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
 _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
@@ -146,8 +147,8 @@ _YEAR_IN_TITLE = re.compile(rf"{_YEAR}\s*年")
 _REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
-    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,12}?(?:组织|召开|开展|举办|举行|启动)"
-    r"|(?:^|[，,])\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[，,][^。]{2,40}?(?:召开|举行|举办|开展|组织)"
+    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动)"
+    r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
 )
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
@@ -264,8 +265,15 @@ def _is_body(text: str) -> bool:
 
 
 def _strip_site_marks(text: str) -> str:
+    """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", _TITLE_STAMP.sub("", text))).strip()
+    site, _, rest = text.partition("_")
+    if rest and _is_org(site) and _looks_like_title(rest):
+        text = rest  # 长沙市司法局_关于长沙市2020年法治政府建设情况的报告
     text = _PAGE_TITLE_HEAD.sub("", _PAGE_TITLE_TAIL.sub("", text))  # 长沙市政府门户网站-…报告_法治政府_…
+    bracketed = _BRACKETED_NUMBER.match(text)
+    if bracketed:
+        return text[bracketed.end() :]  # [天政发〔2026〕7号]天水市人民政府关于…的报告
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
@@ -285,7 +293,8 @@ def _looks_like_title(text: str) -> bool:
 
 
 def _is_report_title(text: str) -> bool:
-    return _looks_like_title(text) and bool(_REPORT_TITLE.search(text)) and "年" in text
+    ending = TRAILING_NOTE.sub("", text)  # …工作年度报告(2018年度)
+    return _looks_like_title(text) and bool(_REPORT_TITLE.search(ending)) and "年" in text
 
 
 # --- title ------------------------------------------------------------------------------------
@@ -747,7 +756,7 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
     web_header = header.byline_date is not None or any(_NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
-    if web_header or _NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:200]):
+    if web_header or _NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]):
         return NEWS
     if (title and _is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
@@ -968,7 +977,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     report_title, letterhead, first_line = _top_title(paragraphs)
     header = _header(cleaned.set_aside)
     title = (
-        (header.title if header.title and _looks_like_title(header.title) else None)
+        (_strip_site_marks(header.title) if header.title and _looks_like_title(header.title) else None)
         or report_title or first_line or _title_further_down(paragraphs) or _headline(paragraphs, cleaned)
     )
     signature_org, signature_date = _signature(paragraphs)
