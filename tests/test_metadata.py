@@ -625,6 +625,15 @@ CASES = {
         "3月19号,桦甸市公安局教育整顿领导小组召开第一次座谈会,邀请了10名社会各阶层人士代表提出建议。",
         dict(title=None, doc_type="news", agency="桦甸市公安局"),
     ),
+    "a news item that lost its headline is news; a notice that lost its title is not": (
+        "近日,三明市司法局组织开展行政执法人员法治培训,全市200余名行政执法人员参加,推进法治政府建设。",
+        dict(doc_type="news", title=None),
+    ),
+    "a notice that lost its title, addressed to bodies, stays 'other'": (
+        "各设区市住房和城乡建设局,厅机关各处室:\n现将《法治政府建设实施方案》印发给你们,请认真贯彻落实。"
+        "12月31日前报送落实情况。推进法治政府建设,依法行政。",
+        dict(doc_type="other", title=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

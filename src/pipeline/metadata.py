@@ -176,6 +176,7 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|{_ACTS}|推进会|会议")
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 # A year the text names, but not the end of a span (2016-2020年).
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
+_NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 _NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
@@ -767,6 +768,10 @@ def _doc_type(title: str | None, text: str, cleaned: CleanText, header: _Header)
     sections = re.search(r"^一、", text, re.MULTILINE)
     if re.match(rf"(?:{_YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections:
         return ANNUAL_REPORT  # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections
+    # a document addressed to bodies (各市市场监督管理局…:) or sending one (印发给你们) is no news
+    addressed = re.search(r"^[^\n。]{2,160}[:：]$|印发给你们", text[:400], re.MULTILINE)
+    if title is None and rule_of_law and _NEWS_TIME.search(text[:300]) and not addressed:
+        return NEWS  # a news item that lost its headline: 近日, 3月19日, 12月4日是…宪法日
     return NEWS if title else OTHER
 
 
