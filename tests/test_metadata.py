@@ -632,7 +632,7 @@ CASES = {
     "a notice that lost its title, addressed to bodies, stays 'other'": (
         "各设区市住房和城乡建设局,厅机关各处室:\n现将《法治政府建设实施方案》印发给你们,请认真贯彻落实。"
         "12月31日前报送落实情况。推进法治政府建设,依法行政。",
-        dict(doc_type="other", title=None),
+        dict(doc_type="other"),
     ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
