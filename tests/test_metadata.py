@@ -634,6 +634,22 @@ CASES = {
         "12月31日前报送落实情况。推进法治政府建设,依法行政。",
         dict(doc_type="other"),
     ),
+    "a newspaper's edition banner, page marker and reporter line are chrome": (
+        "浙江法制报 数字报纸\n\n00001版:一版要闻\n\n全省各市司法局去年“各有高招”\n\n  本报记者 陈毅人 通讯员 肖峰 \n\n"
+        "  本报讯 1月8日,浙江省司法厅在杭州召开各市司法局长座谈会,听取各市司法局法治政府建设工作情况。",
+        dict(title="全省各市司法局去年“各有高招”", doc_type="news", agency="浙江省司法厅"),
+    ),
+    "a traditional-script mirror's chrome is read as chrome; a banner clock is no date": (
+        "2024年10月24日 星期四\n位置: 首頁 》地方法學會 》綜合報道\n"
+        "湖北省武漢市法學會發布《武漢法治建設年度報告·2020》(法治白皮書)\n\n時間:2021-08-24   來源:湖北省法學會  責任編輯:yyx\n"
+        "8月24日,武漢市法學會發布《武漢法治建設年度報告·2020》,推進法治政府建設。",
+        dict(title="湖北省武漢市法學會發布《武漢法治建設年度報告·2020》(法治白皮書)", published_date=dt.date(2021, 8, 24)),
+    ),
+    "a bulleted date with hours and minutes in characters dates the page": (
+        "四川省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n"
+        "  • 2022年,省政府坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
+        dict(agency="四川省人民政府", published_date=dt.date(2023, 3, 30), report_year=2022),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -62,7 +62,7 @@ _TITLE_END = re.compile(
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
 _CHROME = re.compile(
-    r"当前位置|您现在的位置|您的位置|首页\s*(?:[>＞»/›]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
+    r"当前位置|您现在的位置|您的位置|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|上一篇|下一篇|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]"
     r"|版权所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
     r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成)(?:时间|日期)|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
@@ -73,7 +73,8 @@ _CHROME = re.compile(
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
     r"|^\d{1,5}期/第\d{1,3}版|^(?:[\u4e00-\u9fff]{2,12}(?:政府网|网站)){2,}$|^(?:[\u4e00-\u9fff]{2,10}网){3,}$"
-    r"|^\W?(?:见习记者|记者|通讯员|見習記者|記者|通訊員)[\u4e00-\u9fff]{2,4}$|支持IPv6|点击右上角|^朋友圈$|浏览器分享|瀏覽器分享",
+    r"|^\W?(?:见习记者|记者|通讯员|見習記者|記者|通訊員)[\u4e00-\u9fff]{2,4}$|支持IPv6|点击右上角|^朋友圈$|浏览器分享|瀏覽器分享"
+    r"|^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -219,12 +220,13 @@ def clean(raw: str) -> CleanText:
     breaks: list[int] = []  # raw index of the first line break after each kept line
     set_aside: list[SetAside] = []
     in_banner = False
+    simplified = simplified_view(raw)  # chrome of a traditional-script mirror reads as 来源, 首页
     for start, line in _split_lines(raw):
         if not line.strip():
             continue
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
-        if in_banner or is_chrome(line):
+        if in_banner or is_chrome(line) or (simplified is not None and is_chrome(simplified[start : start + len(line)])):
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
         squeezed = _squeeze_spaces(start, line)

@@ -84,6 +84,7 @@ _INDEX_NUMBER = re.compile(
 _SOURCE_STAMP = re.compile(r"(?:来源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
 _LEADING_STAMP = re.compile(
     r"^(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
+    r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date
 )
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
@@ -702,7 +703,8 @@ def _body_start(paragraphs: list[tuple[int, str]]) -> int:
 
 def _date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
-    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", text.strip().strip("()（）[]【】 "))  # 2022-01-07 16:51
+    text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
+    text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
     match = _DATE.fullmatch(text) if len(text) <= 20 else None
     return parse_date(match) if match else None
 
@@ -971,8 +973,14 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     flat = "".join(simplified[i] for i in kept)
 
     def as_printed(value: str | None) -> str | None:
-        at = flat.find(value) if value else -1
-        return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value))) if value and at >= 0 else value
+        if not value:
+            return value
+        if (at := flat.find(value)) >= 0:
+            return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value)))
+        for original, seen in zip(cleaned.set_aside, view.set_aside):  # a header line: 发文机关 …
+            if (at := seen.text.find(value)) >= 0 and len(seen.text) == len(original.text):
+                return original.text[at : at + len(value)]
+        return value
 
     return replace(metadata, title=as_printed(metadata.title), agency=as_printed(metadata.agency))
 
