@@ -5,7 +5,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean
+from pipeline.clean import clean, simplified_view
 from tests.conftest import seed_paths
 
 CASES = [
@@ -132,3 +132,15 @@ def test_offset_map_round_trips(raw: str) -> None:
             assert piece[0] == result.text[start] and piece[-1] == result.text[end - 1]
             it = iter(piece)
             assert all(c in it for c in result.text[start:end])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("杭州市農業農村局2023年度法治政府建設報告", "杭州市农业农村局2023年度法治政府建设报告"),
+        ("來源:湖北省法學會", "来源:湖北省法学会"),
+        ("南京市公安局2024年度法治政府建设情况报告", None),  # simplified already: nothing to convert
+    ],
+)
+def test_simplified_view(text: str, expected: str | None) -> None:
+    assert simplified_view(text) == expected
