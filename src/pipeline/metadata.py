@@ -98,7 +98,7 @@ LATE_DELIVERY_MONTH = 10
 
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 _ORG_SUFFIX = (
-    "人民政府办公室|人民政府办公厅|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
+    "人民政府办公室|人民政府办公厅|人民政府法制办公室|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
     "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|常委会|委|办事处|办(?![法理公事])|院|署|中心"
     "|支队|大队"
 )
@@ -171,7 +171,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|{_ACTS}|推进会|会议")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{_ACTS}|推进会|会议")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
@@ -550,7 +550,10 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     for _, text in paragraphs[:8]:
         if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
             continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
-        counts.update(o for o in _orgs_in(text) if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o))
+        counts.update(
+            o for o in _orgs_in(text)
+            if not _CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o) and not _NOT_A_NAME.search(o)
+        )
     return counts.most_common(1)[0][0] if counts else None
 
 
