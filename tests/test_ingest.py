@@ -62,6 +62,13 @@ def test_short_gbk_text_is_not_mistaken_for_utf16(tmp_path) -> None:
     assert isinstance(doc, RawDocument) and doc.text == title
 
 
+def test_mirror_with_toned_pinyin_glosses_decodes(tmp_path) -> None:
+    """A mirror's pinyin glosses (公開(kāi), 網(wǎng)) are text, not a wrong decode."""
+    text = "湖南省交通運輸廳2020年度政府信息公開(kāi)報告\n公開(kāi)方式:政府網(wǎng)站 發(fā)文日期:2021-01-29\n" * 3
+    doc = read_document(_write(tmp_path, "mirror.txt", text.encode("utf-8")), tmp_path)
+    assert isinstance(doc, RawDocument) and doc.text == text
+
+
 BAD_FILES = [
     ("empty.txt", b"", EMPTY),
     ("blank.txt", b"  \n\r\n ", EMPTY),

@@ -31,10 +31,11 @@ _BOMS = (
 )
 _WHITESPACE = re.compile(r"\s+")
 # Characters a Chinese government text is made of: CJK ideographs and punctuation, full-width
-# forms, ASCII, general punctuation and whitespace. Anything else in bulk means a wrong decode.
+# forms, ASCII, toned pinyin (開(kāi), a mirror's glosses), general punctuation and whitespace.
+# Anything else in bulk means a wrong decode.
 _IMPLAUSIBLE = re.compile(
     r"[^\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uff00-\uffef\u2000-\u206f"
-    r"\u0020-\u007e\u00a0-\u00ff\u2100-\u25ff\s]"
+    r"\u0020-\u007e\u00a0-\u024f\u02c7-\u02d9\u2100-\u25ff\s]"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MIN_PLAUSIBLE_SHARE = 0.97
