@@ -666,6 +666,16 @@ CASES = {
         "一、總體情況\n2020年,省交通運輸廳進(jìn)一步加強政務(wù)公開(kāi)工作。",
         dict(title="湖南省交通運輸廳2020年度政府信息公開報告", doc_type="other", published_date=dt.date(2021, 1, 29)),
     ),
+    "市政府 after two 在…下 clauses: the city's government, placed by the city the text names": (
+        "2024年,在市委的正确领导下,在市人大及其常委会的监督指导下,市政府坚持以习近平新时代中国特色社会主义思想为指导,"
+        "为许昌高质量发展提供法治保障。现将有关工作报告如下。\n一、主要举措\n",
+        dict(agency="许昌市人民政府", city="许昌市"),
+    ),
+    "全市司法行政系统 speaks for the city's 司法局; a conjunction before 县 is no 和县": (
+        "2022年,全市司法行政系统在市委、市政府的正确领导下,深入践行习近平法治思想,推动《遂宁市地方性法规》实施。"
+        "市政府法制办公室和县人民政府法律顾问共同参与。\n一、主要工作\n",
+        dict(agency="遂宁市司法局", city="遂宁市", district=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

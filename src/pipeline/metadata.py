@@ -162,10 +162,11 @@ _JOINT_LEVEL = re.compile(
 _DISCLOSURE_OWNER = re.compile(
     r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
 )
-_ALL_POLICE = re.compile(r"^全(?P<level>省|市|县)公安机关$")
+_ALL_POLICE = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
+_LEVELS = ("自治区", "省", "市", "州", "县", "区", "旗")
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
@@ -185,7 +186,7 @@ _GOVERNMENT_WORDS = re.compile(
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _OPENING = re.compile(
     r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
-    r"(?:在[^，,。]{2,80}?下[，,]\s*)?"
+    r"(?:在[^，,。]{2,80}?下[，,]\s*){0,2}"  # 在市委的正确领导下,在市人大…监督指导下,
     r"(?P<subject>[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|州|县|区|旗)(?:党)?委[和、](?:自治区|省|市|州|县|区|旗)?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
@@ -445,6 +446,10 @@ def _orgs_in(text: str) -> list[str]:
     for place in place_pattern().finditer(text):
         if place.start() < consumed:
             continue  # 海沧区 inside 厦门市海沧区 is the same body
+        if len(place.group()) <= 2 and place.group()[0] in "和与及" and place.start() > 0 and (
+            "\u4e00" <= text[place.start() - 1] <= "\u9fff"
+        ):
+            continue  # 法制办公室和县人民政府: a conjunction, not 和县
         org = _org_at_start(text[place.start() :])  # also by a short name: 黔南州交通运输局
         chain = _place_at_start(text[place.start() :])
         if org:
@@ -464,15 +469,23 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
         match = _OPENING.match(text)
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
-            subject = _ALL_POLICE.sub(lambda m: m.group("level") + ("公安厅" if m.group("level") == "省" else "公安局"), subject)
-            if subject.endswith("政府") and not subject.endswith("人民政府") and _place_at_start(subject) == subject[:-2]:
-                subject = f"{subject[:-2]}人民政府"  # 淄博市政府
+            subject = _ALL_POLICE.sub(_system_head, subject)
+            if subject.endswith("政府") and not subject.endswith("人民政府") and (
+                _place_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
+            ):
+                subject = f"{subject[:-2]}人民政府"  # 淄博市政府; 市政府, placed by the city the text names
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
                 return subject
             if is_place_name(subject) or _RELATIVE_ORG.match(subject) or _is_township_name(subject):
                 return subject
         return None
     return None
+
+
+def _system_head(match: re.Match[str]) -> str:
+    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅: the body that heads a level's system."""
+    body = "公安" if match.group("system") == "公安机关" else "司法"
+    return f"{match.group('level')}{body}{'厅' if match.group('level') == '省' else '局'}"
 
 
 def _disclosure_owner(text: str) -> str | None:

@@ -71,7 +71,15 @@ def chinese_value(text: str) -> float | None:
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, IndexError):
-        return None
+        pass
+    # 五亿一千 (as cn2an.an2cn writes 500001000, without its 零) is read group by group
+    for unit, scale in (("亿", 1e8), ("万", 1e4)):
+        head, found, tail = text.rpartition(unit)
+        if found and head and tail:
+            high, low = chinese_value(head + unit), chinese_value(tail)
+            if high is not None and low is not None and low < scale:
+                return high + low
+    return None
 
 
 def _is_digit_string(text: str) -> bool:
