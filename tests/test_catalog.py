@@ -90,6 +90,19 @@ def test_one_figure_per_agency_year_by_the_documented_rule() -> None:
     assert (row["value"], row["n_candidates"], row["agency"]) == (125.0, 5, "南京市公安局")
 
 
+def test_a_report_without_a_year_keeps_its_candidate_count() -> None:
+    """Regression: null report_year rows used to get n_candidates null and be quarantined."""
+    from tests.test_contracts import GOOD
+
+    documents = table("documents").frame([dict(GOOD, doc_id="a" * 16, source_path="r.txt", report_year=None)])
+    mentions = table("mentions").frame([
+        dict(_mention("a" * 16, "r.txt", 1, 10, 0.9), report_year=None),
+        dict(_mention("a" * 16, "r.txt", 9, 12, 0.9), report_year=None),
+    ])
+    row = indicators_frame(documents, mentions).row(0, named=True)
+    assert (row["report_year"], row["n_candidates"], row["value"]) == (None, 2, 10.0)
+
+
 def test_unmapped_subjects_are_grouped_most_frequent_first() -> None:
     rows = [dict(_mention("a" * 16, "x.txt", i, i, None), indicator_code=None, subject=s, sentence=f"句{i}")
             for i, s in enumerate(["步态", "步态", "功能区"])]

@@ -109,7 +109,7 @@ MENTION = {
 }
 
 BAD_MENTIONS = [
-    ({"kind": "percent", "unit": "%", "value": 150.0}, "percent_level_within_0_100"),
+    ({"kind": "percent", "unit": "%", "value": 1500.0}, "percent_level_within_0_1000"),
     ({"direction": "up"}, "direction_only_on_changes"),
     ({"char_start": 13, "char_end": 13}, "span_is_ordered"),
     ({"value": -3.0}, "value: greater_than_or_equal_to(0)"),

@@ -197,7 +197,10 @@ def indicators_frame(documents: pl.DataFrame, mentions: pl.DataFrame) -> pl.Data
         nulls_last=True,
     )
     counts = ranked.group_by(key).len("n_candidates")
-    chosen = ranked.unique(subset=key, keep="first", maintain_order=True).join(counts, on=key, how="left")
+    # a report whose year is unknown still gets its count: null years join as equals
+    chosen = ranked.unique(subset=key, keep="first", maintain_order=True).join(
+        counts, on=key, how="left", nulls_equal=True
+    )
     rows = [
         {
             "agency": row["agency"],
