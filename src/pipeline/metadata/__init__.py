@@ -1,0 +1,108 @@
+"""Document metadata: who issued a text, where, about which year, when, and what kind it is.
+
+Reports put these facts in different places: a title line (南京市公安局2024年度…报告), a
+letterhead above a year-only title, a web page's 发布时间 header or byline, a newspaper credit
+line, the delivery line of a speech (——2019年2月26日在…会议上), or only the signature at the end
+(汉中市公安局南郑分局 / 二〇二三年十二月十五日). Each fact is taken from the most reliable place
+that has it; a title is never guessed from a body sentence or a section heading.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from pipeline.clean import CleanText, SetAside, simplified_view
+from pipeline.metadata.agency import choose_agency
+from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, top_date
+from pipeline.metadata.duties import bureau_from_duties
+from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
+from pipeline.metadata.header import read_header, signature_of
+from pipeline.metadata.location import locate_agency, with_city
+from pipeline.metadata.titles import (
+    headline_of,
+    looks_like_title,
+    strip_site_marks,
+    title_further_down,
+    top_title,
+)
+from pipeline.metadata.vocabulary import paragraphs_of
+
+__all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    agency: str | None
+    province: str | None
+    city: str | None
+    district: str | None
+    report_year: int | None
+    published_date: dt.date | None
+    doc_type: str
+    title: str | None
+
+
+def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
+    """Metadata of a clean text. A text in traditional characters is read in simplified form;
+    title and agency are returned as printed."""
+    simplified = cleaned.simplified
+    if simplified is None:
+        return _extract(cleaned)
+    view = CleanText(
+        simplified,
+        cleaned.offsets,
+        tuple(SetAside(a.raw_start, a.raw_end, simplified_view(a.text) or a.text) for a in cleaned.set_aside),
+    )
+    metadata = _extract(view)
+
+    # a title may have been joined from lines: find it with the line breaks taken out
+    kept = [i for i, char in enumerate(simplified) if char != "\n"]
+    flat = "".join(simplified[i] for i in kept)
+
+    def as_printed(value: str | None) -> str | None:
+        if not value:
+            return value
+        if (at := flat.find(value)) >= 0:
+            return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value)))
+        for original, seen in zip(cleaned.set_aside, view.set_aside):  # a header line: 发文机关 …
+            if (at := seen.text.find(value)) >= 0 and len(seen.text) == len(original.text):
+                return original.text[at : at + len(value)]
+        return value
+
+    return replace(metadata, title=as_printed(metadata.title), agency=as_printed(metadata.agency))
+
+
+def _extract(cleaned: CleanText) -> DocumentMetadata:
+    paragraphs = paragraphs_of(cleaned)
+    report_title, letterhead, first_line = top_title(paragraphs)
+    header = read_header(cleaned.set_aside)
+    title = (
+        (strip_site_marks(header.title) if header.title and looks_like_title(header.title) else None)
+        or report_title or first_line or title_further_down(paragraphs) or headline_of(paragraphs, cleaned)
+    )
+    signature_org, signature_date = signature_of(paragraphs)
+    delivered = dated_line(paragraphs[:12], DELIVERY)
+    agency = choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
+    published = (
+        dated_line(paragraphs, NEWSPAPER_CREDIT)
+        or delivered
+        or header.date
+        or signature_date
+        or header.byline_date
+        or top_date(paragraphs)
+    )
+    doc_type = doc_type_of(title, cleaned.text, cleaned, header)
+    location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
+    if agency is None and (bureau := bureau_from_duties(cleaned.text)):
+        place = location.province if bureau.endswith("厅") else location.district or location.city or location.province
+        agency = f"{with_city(place, location)}{bureau}" if place else None
+    return DocumentMetadata(
+        agency=agency,
+        province=location.province,
+        city=location.city,
+        district=location.district,
+        report_year=report_year_of(title, paragraphs, doc_type, published, delivered),
+        published_date=published,
+        doc_type=doc_type,
+        title=title,
+    )

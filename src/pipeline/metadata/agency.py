@@ -1,0 +1,279 @@
+"""The issuing body, from the most reliable place that names it: the title, a congress
+delivery line, the signature, a page header, a headline, the opening sentence, and last the body
+or place the text names most."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.clean import CleanText
+from pipeline.divisions import (
+    Location,
+    county_mentions,
+    find_divisions,
+    full_name_pattern,
+    is_place_name,
+    locate,
+    place_chain_at_start,
+    strip_places,
+    townships_in,
+)
+from pipeline.metadata.header import Header
+from pipeline.metadata.location import government_of, resolve_relative, spell_out
+from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
+from pipeline.metadata.vocabulary import (
+    ACTS,
+    BUREAU_SELF,
+    CENTRAL_BODY,
+    LEVEL,
+    ORG_SUFFIX,
+    RELATIVE_ORG,
+    TOWNSHIP,
+    WEBSITE,
+    is_body,
+)
+
+# The people's congress a government work report is delivered to names its government's place.
+_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
+_RELATIVE_IN_TEXT = re.compile(
+    rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))"
+    r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
+)
+_JOINT_LEVEL = re.compile(
+    rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
+)
+_DISCLOSURE_OWNER = re.compile(
+    r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
+)
+
+# 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
+_WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
+_TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
+_ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
+_LEVELS = tuple(LEVEL.split("|"))
+_MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
+_MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进会|会议")
+
+# Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
+# is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
+_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
+_OPENING = re.compile(
+    r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
+    r"(?:在[^，,。]{2,80}?下[，,]\s*){0,2}"  # 在市委的正确领导下,在市人大…监督指导下,
+    rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
+    r"|[\u4e00-\u9fff]{2,24}?)"
+    r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开)"
+)
+
+
+def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
+    """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局."""
+    for _, text in paragraphs[:4]:
+        if not is_body(text):
+            continue
+        match = _OPENING.match(text)
+        if match:
+            subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
+            subject = _WHOLE_SYSTEM.sub(_system_head, subject)
+            if subject.endswith("政府") and not subject.endswith("人民政府") and (
+                place_chain_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
+            ):
+                subject = f"{subject[:-2]}人民政府"  # 淄博市政府; 市政府, placed by the city the text names
+            if is_org(subject) and (org_at_start(subject) or CENTRAL_BODY.fullmatch(subject)):
+                return subject
+            if is_place_name(subject) or RELATIVE_ORG.match(subject) or is_township_name(subject):
+                return subject
+        return None
+    return None
+
+
+def _system_head(match: re.Match[str]) -> str:
+    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅: the body that heads a level's system."""
+    body = "公安" if match.group("system") == "公安机关" else "司法"
+    return f"{match.group('level')}{body}{'厅' if match.group('level') == '省' else '局'}"
+
+
+def _disclosure_owner(text: str) -> str | None:
+    """特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告: the body whose
+    disclosure report it is."""
+    match = _DISCLOSURE_OWNER.search(text)
+    return org_at_start(match.group("org")) if match else None
+
+
+def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
+    """现将市人社局2021年…报告, 2023年,市公安局认真…: a body named by its level only."""
+    for _, text in paragraphs[:4]:
+        match = _RELATIVE_IN_TEXT.search(text)
+        if match:
+            return match.group("name")
+    return None
+
+
+def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
+    """The place-anchored body the opening paragraphs name most (central bodies are only ever
+    mentioned there, not issuers)."""
+    counts: Counter[str] = Counter()
+    for _, text in paragraphs[:8]:
+        if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
+            continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
+        counts.update(
+            o for o in orgs_in(text)
+            if not CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o) and not _NOT_A_NAME.search(o)
+        )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A text that names no body speaks for the place it names most: a township or 街道 the
+    national table knows (…2023年,清波街道以…, 清波街道党工委…), or a county or district
+    (郏县创建…汇报会举行, 郏县县委、县政府…); a tie names nothing. A text that speaks as 我局
+    is a bureau's, not its place's."""
+    if any(BUREAU_SELF.search(text) for _, text in paragraphs):
+        return None
+    opening = paragraphs[:8]
+    townships = Counter(name for _, text in opening for name in townships_in(text))
+    counties = Counter(name for _, text in opening for name in county_mentions(text))
+    if any(_TOWNSHIP_SELF.search(text) for _, text in paragraphs):  # 我镇, 全镇: a township speaks
+        townships = townships or Counter(name for _, text in paragraphs for name in townships_in(text))
+        counties = Counter() if townships else counties
+    counts = townships + counties
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _government_part(name: str) -> str:
+    """中共长春市委长春市人民政府 → 长春市人民政府: of a joint party-and-government issuer, the
+    government body; a party committee that issues alone (中共…镇委员会) keeps its name."""
+    if not _PARTY_BODY.search(name):
+        return name
+    government = re.fullmatch(r"(?:中共)?(?P<place>.+?)(?:人民)?政府党组", name)
+    if government:  # 省政府党组召开会议: the government's party group acts for the government
+        return f"{government.group('place')}人民政府"
+    bodies = [
+        org for org in orgs_in(name)
+        if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
+    ]
+    return bodies[-1] if bodies else name
+
+
+def _place_acting_in(headline: str) -> str | None:
+    """高港区部署开展法治政府建设专项活动: a headline whose subject is a place (its government).
+    A short lead-in that names no place may go first (全省唯一 阜城县入选…, 喜报！…)."""
+    place = full_name_pattern().search(headline[:_MAX_LEAD_IN + 8])
+    if place is None or place.start() > _MAX_LEAD_IN or find_divisions(headline[: place.start()]):
+        return None
+    if re.match(rf"(?:{_ADVERBS})?(?:{ACTS}|印发|出台|推进|启动|获评|入选|安排)", headline[place.end() :]):
+        return place.group()
+    return None
+
+
+def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
+    """——2020年12月24日在汉南区第九届人民代表大会第五次会议上: the report of 汉南区's government."""
+    for _, text in paragraphs[:12]:
+        match = _CONGRESS.search(text)
+        if match and (is_place_name(match.group("place")) or TOWNSHIP.match(match.group("place"))):
+            return match.group("place")
+    return None
+
+
+def _most_named_central_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A news item on 司法部's report names no local body at all: the ministry it names most.
+    A text that speaks as 我局 or 我市 is a local body's, whatever ministry it cites."""
+    if any(re.search(r"(?:我|本)(?:局|委|厅|办|市|县|区|州|镇|乡)", text) for _, text in paragraphs):
+        return None
+    counts = Counter(
+        m.group() for _, text in paragraphs[:8] for m in CENTRAL_BODY.finditer(text) if m.group() != "国务院"
+    )
+    name, count = counts.most_common(1)[0] if counts else (None, 0)
+    return name if count >= 2 else None
+
+
+def choose_agency(
+    title: str | None,
+    letterhead: str | None,
+    signature_org: str | None,
+    header: Header,
+    paragraphs: list[tuple[int, str]],
+    cleaned: CleanText,
+) -> str | None:
+    """The issuer, from the most reliable place that names it."""
+    candidates = (  # tried in order, each computed only when the ones before found nothing
+        lambda: agency_prefix(title) if title else None,
+        lambda: _congress_place(paragraphs),
+        lambda: signature_org,
+        lambda: _disclosure_owner(cleaned.text[:600]),
+        # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
+        lambda: header.org if header.org and not RELATIVE_ORG.match(header.org) else None,
+        lambda: org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
+        lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
+        lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
+        lambda: WEBSITE.sub("", letterhead) if letterhead else None,
+        lambda: _opening_subject(paragraphs),
+        lambda: _relative_in_text(paragraphs),
+        lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
+        lambda: _relative_at_title_start(title),
+        lambda: _most_named_org(paragraphs),
+        lambda: _most_named_place(paragraphs),
+        lambda: _most_named_central_body(paragraphs),
+    )
+    for find in candidates:
+        candidate = find()
+        if not candidate or _NOT_A_NAME.search(candidate):
+            continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
+        candidate = _government_part(_repair_typos(candidate))
+        if is_place_name(candidate) or TOWNSHIP.match(candidate):
+            return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
+        if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
+            candidate = resolve_relative(candidate, cleaned, header)
+            if not candidate:
+                continue
+        if (spelled := spell_out(candidate)) != candidate and spelled in cleaned.text:
+            candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
+        return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
+    return None
+
+
+def _printed_with_places(name: str, text: str) -> list[str]:
+    """The same body printed with more places in front (大兴区统计局 → 北京市大兴区统计局)."""
+    places = find_divisions(place_chain_at_start(name) or "")
+    if not places or not any(d.district == d.name for d in places[0]):
+        return []  # only a body of a district or county is printed with its city before it
+    found = []
+    for match in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}(?={re.escape(name)})", text):
+        before = match.group()
+        places = next((before[i:] for i in range(len(before) - 1) if is_place_name(before[i:])), None)
+        if places:
+            found.append(places + name)
+    return found
+
+
+def _repair_typos(name: str) -> str:
+    """元谋县县卫生健康局 → 元谋县卫生健康局, 廉江市民政局民政局 → 廉江市民政局."""
+    return re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1", r"\1", name))
+
+
+def _fuller_name(candidate: str, others: tuple[str | None, ...]) -> str:
+    """The same body spelled out elsewhere: 宁夏司法厅 in the title and 宁夏回族自治区司法厅 in the
+    来源 line; 省卫生健康委 in the title and 贵州省卫生健康委员会 in the signature."""
+    for other in others:
+        if not other or len(other) <= len(candidate):
+            continue
+        if other.startswith(candidate) and other[len(candidate) :] in ("员会", "会"):
+            return other
+        if strip_places(other) == strip_places(candidate) and locate(other) == locate(candidate) != Location():
+            return other
+    return candidate
+
+
+def _relative_at_title_start(title: str | None) -> str | None:
+    """区司法局开展宪法宣传周活动 → 区司法局."""
+    if not title:
+        return None
+    government = re.match(rf"(?P<level>{LEVEL})政府(?!办|工作)", title)
+    if government:  # 市政府与自治区司法厅举行签约仪式 → 市人民政府
+        return f"{government.group('level')}人民政府"
+    match = re.match(rf"(?:{LEVEL})(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))", title)
+    return match.group() if match and RELATIVE_ORG.match(match.group()) else None

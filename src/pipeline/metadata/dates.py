@@ -1,0 +1,80 @@
+"""Dates as reports print them (2023年12月15日, 二〇二三年十二月十五日, 2023-12-15) and the
+lines that carry a publication date: a date-only line under the title, a newspaper credit, a
+speech's delivery line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import cn2an
+
+from pipeline.clean import BULLETS
+from pipeline.metadata.vocabulary import DATE, REPORT_TITLE, TITLE_STAMP, body_start
+
+NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
+DELIVERY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在[^。，]{2,40}?(?:会议|大会)(?:上|$)")
+
+
+def chinese_or_arabic_int(text: str) -> int | None:
+    """12 / 十二 / 二〇二三 → int; None when the text is no plain number."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError):
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def parse_date(match: re.Match[str]) -> dt.date | None:
+    year = chinese_or_arabic_int(match.group("year"))
+    month = chinese_or_arabic_int(match.group("m1") or match.group("m2") or "")
+    day = chinese_or_arabic_int(match.group("d1") or match.group("d2") or "")
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> dt.date | None:
+    for match in DATE.finditer(text):
+        date = parse_date(match)
+        if date is not None:
+            return date
+    return None
+
+
+def year_value(token: str) -> int | None:
+    year = chinese_or_arabic_int(token)
+    return year if year is not None and 1949 <= year <= 2100 else None
+
+
+def date_only(text: str) -> dt.date | None:
+    """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
+    text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
+    text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
+    match = DATE.fullmatch(text) if len(text) <= 20 else None
+    return parse_date(match) if match else None
+
+
+def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
+    """The first date-only line between the title and the body, or the date stamped on a title
+    line: the page's publication date."""
+    for _, text in paragraphs[: body_start(paragraphs)]:
+        if date := date_only(text):
+            return date
+        stamp = TITLE_STAMP.search(text)
+        if stamp and REPORT_TITLE.search(text[: stamp.start()]):
+            return parse_date(stamp)
+    return None
+
+
+def dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
+    for _, text in paragraphs:
+        match = pattern.search(text.strip())
+        if match and (date := find_date(match.group("date"))):
+            return date
+    return None

@@ -1,0 +1,132 @@
+"""What kind of text it is (annual report, news, other) and the year it reports on."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from pipeline.clean import CleanText
+from pipeline.metadata.dates import find_date, year_value
+from pipeline.metadata.header import Header
+from pipeline.metadata.titles import is_report_title
+from pipeline.metadata.vocabulary import ACTS, NEWS_MARKERS, YEAR, YEAR_IN_TITLE, is_body
+
+ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
+
+# A government work report is delivered early in the year after the one it reviews; one delivered
+# from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
+LATE_DELIVERY_MONTH = 10
+_OTHER_GENRE_TITLE = re.compile(
+    r"(?:政策解读|解读|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
+)
+_REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
+_REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
+
+# A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
+_EVENT_OPENING = re.compile(
+    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动)"
+    r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
+)
+_NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会")
+
+# Reports of other genres that are yearly too.
+_OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
+
+# A year the text names, but not the end of a span (2016-2020年).
+_NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
+_NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
+_GOVERNMENT_WORDS = re.compile(
+    r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
+)
+MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
+_BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
+
+
+def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header) -> str:
+    density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
+    if density < MIN_GOVERNMENT_DENSITY:
+        return OTHER
+    if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
+        return OTHER
+    if re.search(r"信息公开(?:工作)?(?:年度)?报告", text[:300]) or ("政府信息公开条例" in text[:400] and "本报告" in text[:400]):
+        return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
+    if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
+        return NEWS
+    if title and is_report_title(title) and _REPORT_WORDS.search(title):
+        return ANNUAL_REPORT
+    if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
+        return ANNUAL_REPORT
+    web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
+    if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]):
+        return NEWS
+    if (title and is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
+        return ANNUAL_REPORT
+    opening = next((p for p in text.split("\n") if is_body(p)), "")
+    rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
+    if re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
+        return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
+    sections = re.search(r"^一、", text, re.MULTILINE)
+    if re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections:
+        return ANNUAL_REPORT  # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections
+    # a document addressed to bodies (各市市场监督管理局…:) or sending one (印发给你们) is no news
+    addressed = re.search(r"^[^\n。]{2,160}[:：]$|印发给你们", text[:400], re.MULTILINE)
+    if title is None and rule_of_law and _NEWS_TIME.search(text[:300]) and not addressed:
+        return NEWS  # a news item that lost its headline: 近日, 3月19日, 12月4日是…宪法日
+    return NEWS if title else OTHER
+
+
+def report_year_of(
+    title: str | None,
+    paragraphs: list[tuple[int, str]],
+    doc_type: str,
+    published: dt.date | None,
+    delivered: dt.date | None,
+) -> int | None:
+    if doc_type == NEWS and published is not None:
+        # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
+        return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
+    if title:
+        match = YEAR_IN_TITLE.search(title)
+        if match and (year := year_value(match.group("year"))):
+            # A government work report is named for the year it is delivered, about the year before.
+            if "政府工作报告" in title and "年度" not in title:
+                late = delivered is not None and delivered.year == year and delivered.month >= LATE_DELIVERY_MONTH
+                return year if late else year - 1
+            return year
+    for _, text in paragraphs[:6]:
+        match = _BODY_YEAR.search(text)
+        if match and (year := year_value(match.group("year"))):
+            return year
+    if doc_type == NEWS:
+        for _, text in paragraphs[:4]:
+            if (event := find_date(text)) is not None:
+                return event.year  # 2019年1月15日,在…召开了…: the year of the event reported
+        for _, text in paragraphs[:2]:
+            for year in _years_named(text):
+                return year  # 开展了全市2018年“12•4”宣传活动
+    if (year := _most_named_year(paragraphs, published)) is not None:
+        return year
+    if published is not None:
+        # An annual report is signed in the first months of the following year.
+        return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
+    return None
+
+
+def _years_named(text: str) -> Iterator[int]:
+    """The years a paragraph names, in order, outside book titles (《…(2021-2025年)》)."""
+    for match in _NAMED_YEAR.finditer(text):
+        if text.count("《", 0, match.start()) == text.count("》", 0, match.start()):
+            yield int(match.group("year"))
+
+
+def _most_named_year(paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:
+    """A report that lost its title and never frames its year still names it most (2022年,
+    …2022年…), leaving out plan spans (2021-2025年), book titles and years after publication."""
+    counts: Counter[int] = Counter(
+        year for _, text in paragraphs for year in _years_named(text) if published is None or year <= published.year
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

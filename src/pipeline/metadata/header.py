@@ -1,0 +1,99 @@
+"""What a web page's header lines (set aside by cleaning) and a report's signature say about
+its publisher, title and date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.clean import BULLETS, SetAside
+from pipeline.divisions import Division, division_of_code, division_of_site
+from pipeline.metadata.dates import date_only, find_date
+from pipeline.metadata.names import is_org, is_org_line
+from pipeline.metadata.vocabulary import BYLINE, body_start
+
+_HEADER_DATE_LABEL = re.compile(
+    r"(?P<label>发布时间|发布日期|发布于|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
+)
+_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布于", "发文日期", "发文时间")  # preferred to 成文日期 and the like
+_HEADER_ORG_LABEL = re.compile(
+    r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
+    r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
+)
+
+# A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
+_HEADER_TITLE = re.compile(
+    r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\||(?<=题)\s)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
+)
+
+# A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
+_TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
+
+# A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
+# unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
+_INDEX_NUMBER = re.compile(
+    r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
+)
+
+# A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
+# 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
+_SOURCE_STAMP = re.compile(r"(?:来源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
+_LEADING_STAMP = re.compile(
+    r"^(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
+    r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    date: dt.date | None = None
+    org: str | None = None
+    byline_date: dt.date | None = None
+    host: str = ""  # every header line, where a place may be named (来源:海州宣传, 发布机构 沂水县沙沟镇)
+    title: str | None = None
+    division: Division | None = None  # the publisher's division, from the code its 索引号 starts with
+
+
+def read_header(set_aside: tuple[SetAside, ...]) -> Header:
+    date = org = byline_date = title = division = None
+    written = None  # 成文日期 and other dates: used when no publication date is given
+    for line in set_aside:
+        text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
+        title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
+        if title is None and title_match:
+            title = re.sub(r"\s+", "", title_match.group("title")) or None
+        index = _INDEX_NUMBER.search(text)
+        if division is None and index:
+            division = division_of_code(index.group("code") or index.group("credit"))
+        stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text)
+        if stamp and byline_date is None:
+            byline_date = find_date(stamp.group("stamp"))
+        for label in _HEADER_DATE_LABEL.finditer(text):
+            found = find_date(text[label.end() : label.end() + 24])
+            if label.group("label") in _PUBLICATION_LABELS:
+                date = date or found
+            else:
+                written = written or found
+        org_match = _HEADER_ORG_LABEL.search(text)
+        if org is None and org_match and is_org(org_match.group("org")):
+            org = org_match.group("org")
+        byline = BYLINE.match(text)
+        if byline:
+            byline_date = byline_date or find_date(byline.group("stamp") or byline.group("stamp2"))
+            byline_org = byline.group("org") or byline.group("org2")
+            if org is None and byline_org and is_org(byline_org):
+                org = byline_org
+    host = "\n".join(line.text for line in set_aside)
+    return Header(date or written, org, byline_date, host, title, division or division_of_site(host))
+
+
+def signature_of(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
+    """The signature: the last date-only paragraph after the body has begun, and the
+    organisation line just above it."""
+    first = body_start(paragraphs)
+    for index in range(len(paragraphs) - 1, first - 1, -1):
+        if date := date_only(paragraphs[index][1]):
+            above = paragraphs[index - 1][1].strip() if index > 0 else ""
+            return (above if is_org_line(above) else None), date
+    tail = [text for _, text in paragraphs[-2:] if is_org_line(text)]
+    return (tail[-1] if tail else None), None

@@ -1,0 +1,103 @@
+"""Where the issuer sits: province, city and district of a body, and the full name of a body
+the text names only by level (市公安局) or by its place (静海区 → 天津市静海区人民政府)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import CleanText
+from pipeline.divisions import Division, Location, is_division_name, locate, locate_township, most_mentioned
+from pipeline.metadata.header import Header
+from pipeline.metadata.names import org_at_start
+from pipeline.metadata.vocabulary import CENTRAL_BODY, RELATIVE_ORG
+
+ABBREVIATIONS = {
+    "人社局": "人力资源和社会保障局", "人力社保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
+    "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局",
+    "发改委": "发展和改革委员会", "发改局": "发展和改革局", "教体局": "教育体育局", "文旅局": "文化和旅游局",
+    "医保局": "医疗保障局", "应急局": "应急管理局", "工信局": "工业和信息化局", "科技局": "科学技术局",
+    "退役军人局": "退役军人事务局", "环保局": "环境保护局",
+}
+_LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
+
+
+def spell_out(name: str) -> str:
+    for short, full in ABBREVIATIONS.items():
+        if name.endswith(short):
+            return name[: -len(short)] + full
+    return name
+
+
+def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | None:
+    """市公安局 → 宜春市公安局: prefix the place of that level the text names most, else the
+    publisher's place from the page's index number or address."""
+    match = RELATIVE_ORG.match(name)
+    if match is None:
+        return name
+    level = match.group("level")
+    for place in (most_mentioned(level, cleaned.text, header.host), header.division):
+        if place is None:
+            continue
+        name_of_place = {"省": place.province, "自治区": place.province, "市": place.city, "州": place.city}.get(
+            level, place.district
+        )
+        if name_of_place and (level in ("省", "自治区", "市") or name_of_place.endswith(level)):
+            return f"{with_city(name_of_place, place)}{spell_out(match.group('org'))}"  # 区司法局 → 连云港市海州区司法局
+    return None
+
+
+def with_city(place: str, location: Division | Location) -> str:
+    """A district's official name carries its city (城中区 → 西宁市城中区, the way a district
+    government signs); a county, a county-level city or a larger place stays as it is."""
+    return f"{location.city}{place}" if place.endswith("区") and location.city and location.district == place else place
+
+
+def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
+    """A place the text names alone, as a body the text never names in full is signed."""
+    if not place.endswith("区") or not is_division_name(place):
+        return place  # a county, or a chain of places (营口市鲅鱼圈区) already in full
+    return with_city(place, locate(place, cleaned.text, hint))
+
+
+def government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
+    """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else the official
+    name of the place with 人民政府; a 街道 acts through its 街道办事处."""
+    body = "办事处" if place.endswith("街道") else "人民政府"
+    texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
+    names = {
+        m.group()
+        for text in texts
+        for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}{body}(?!办)", text)
+    }
+    names = {n for n in names if org_at_start(n) == n}
+    return max(names, key=len) if names else f"{_official_place(place, cleaned, hint)}{body}"
+
+
+def locate_agency(agency: str | None, letterhead: str | None, header: Header,
+                   paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
+    if agency and CENTRAL_BODY.fullmatch(agency):
+        return Location()
+    location = locate(agency, cleaned.text, header.division)
+    if location.province is not None:
+        return location
+    if agency and (township := locate_township(agency, cleaned.text + header.host, header.division)).province:
+        return township
+    # A township, or a body the text never names: place it by its host site or header, by the
+    # division code of its index number, else by the place of the level its text speaks of
+    # (市委、市政府 → the city it names most).
+    for host in (letterhead, header.org, header.host):
+        if host and (found := locate(host, cleaned.text, header.division)).province is not None:
+            return found
+    if (coded := header.division) is not None:
+        return Location(coded.province, coded.city, coded.district)
+    hint = _LEVEL_HINT.search(cleaned.text[:3000])
+    levels = [hint.group("level")] if hint else []
+    if re.search(r"(?:我|本)厅", cleaned.text):
+        levels.insert(0, "省")  # a province's department
+    # Else the level the text speaks from most: 我县/全县/县委 → a county, 我市/全市/市委 → a city.
+    counts = {level: len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", cleaned.text)) for level in "县区市"}
+    levels += [level for level, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
+    for level in levels:
+        place = most_mentioned(level, cleaned.text, header.host)
+        if place is not None:
+            return Location(place.province, place.city, place.district)
+    return Location()

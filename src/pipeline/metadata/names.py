@@ -1,0 +1,93 @@
+"""Recognising a body's name in text: a place chain followed by an organisation ending
+(聊城市东昌府区人民政府, 黔南州交通运输局, 杭州市公安局滨江区分局)."""
+from __future__ import annotations
+
+import re
+
+from pipeline.divisions import (
+    is_place_name,
+    place_chain_at_start,
+    place_pattern,
+    short_place_at_start,
+    townships_in,
+)
+from pipeline.metadata.vocabulary import CENTRAL_BODY, ORG_SUFFIX, TOWNSHIP, WEBSITE, YEAR
+
+_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{ORG_SUFFIX})$")
+_ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{ORG_SUFFIX})")
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
+
+
+def is_org(text: str) -> bool:
+    return bool(_ORG_LINE.match(text)) or bool(CENTRAL_BODY.fullmatch(text))
+
+
+def is_org_line(text: str) -> bool:
+    return len(text) <= 40 and is_org(WEBSITE.sub("", text))
+
+
+def agency_prefix(title: str) -> str | None:
+    """The issuing body a title starts with, before or right after its year."""
+    head = re.split(rf"关于|{YEAR}\s*年(?:度)?", title, maxsplit=1)[0]
+    if head and is_org(head):
+        return head
+    after_year = re.match(rf"^{YEAR}\s*年度?(?P<rest>.+)$", title)
+    if after_year:
+        rest = after_year.group("rest")
+        found = org_at_start(rest)
+        if found:
+            return found
+        place = place_chain_at_start(rest)  # 2025年陇西县法治政府建设情况: the county's government
+        if place and re.match(r"法治|依法", rest[len(place) :]):
+            return place
+    if head and (is_place_name(head) or TOWNSHIP.match(head)):
+        return head
+    return None
+
+
+def org_at_start(text: str) -> str | None:
+    """A place-anchored organisation name at the start of `text` (聊城市东昌府区人民政府…,
+    昌吉州人民政府, 黔南州交通运输局)."""
+    head = place_chain_at_start(text) or short_place_at_start(text)
+    if head is None:
+        return None
+    position = len(head) + len(place_chain_at_start(text[len(head) :]) or "")  # 黔南州都匀市…
+    tail = _ORG_TAIL.match(text, position)
+    if tail is None:
+        return None
+    # A bureau's branch named after its district: 杭州市公安局滨江区分局, 汉中市公安局南郑分局.
+    branch = _BRANCH.match(text, tail.end()) if tail.group().endswith("局") else None
+    if branch and place_pattern().match(text, tail.end()):
+        return text[: branch.end()]
+    return text[: tail.end()]
+
+
+def orgs_in(text: str) -> list[str]:
+    """Place-anchored bodies in `text`, each named from the first place of its chain."""
+    found = []
+    consumed = 0
+    for place in place_pattern().finditer(text):
+        if place.start() < consumed:
+            continue  # 海沧区 inside 厦门市海沧区 is the same body
+        if len(place.group()) <= 2 and place.group()[0] in "和与及" and place.start() > 0 and (
+            "\u4e00" <= text[place.start() - 1] <= "\u9fff"
+        ):
+            continue  # 法制办公室和县人民政府: a conjunction, not 和县
+        org = org_at_start(text[place.start() :])  # also by a short name: 黔南州交通运输局
+        chain = place_chain_at_start(text[place.start() :])
+        if org:
+            found.append(org)
+        elif chain and re.match(r"政府(?!门户|网|信息)", text[place.start() + len(chain) :]):
+            found.append(f"{chain}人民政府")  # 厦门市海沧区政府 → 厦门市海沧区人民政府
+        consumed = place.start() + len(chain or place.group())
+    found += [m.group() for m in CENTRAL_BODY.finditer(text)]
+    return found
+
+
+def is_township_name(name: str) -> bool:
+    """A township the national table knows, alone or after its places: 清波街道, 凤阳县枣巷镇."""
+    found = townships_in(name)
+    if not found or not name.endswith(found[-1]):
+        return False
+    places = name[: -len(found[-1])]
+    return not places or place_chain_at_start(places) == places

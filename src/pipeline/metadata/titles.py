@@ -1,0 +1,152 @@
+"""The title: a report's title line (maybe wrapped, under a letterhead, stamped with a date or
+wrapped in site marks), a news page's headline, or a title the text names further down. A title
+is never guessed from a body sentence or a section heading."""
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import HEADING_START, TRAILING_NOTE, CleanText
+from pipeline.metadata.names import agency_prefix, is_org, is_org_line
+from pipeline.metadata.vocabulary import (
+    BYLINE,
+    DATE,
+    NEWS_MARKERS,
+    REPORT_TITLE,
+    TITLE_STAMP,
+    YEAR_IN_TITLE,
+    is_body,
+)
+
+# 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+_GENRE_END = re.compile(r"(?:报告|总结|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划|安排)$")
+
+# A notice that issues a document: 现将《…工作要点》印发给你们.
+_PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
+_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
+_PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
+_BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
+_PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
+_SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
+_STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
+_SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
+_TITLE_MAX = 80
+
+
+def strip_site_marks(text: str) -> str:
+    """A title without what a site or a filing system puts around it."""
+    text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
+    site, _, rest = text.partition("_")
+    if rest and is_org(site) and looks_like_title(rest):
+        text = rest  # 长沙市司法局_关于长沙市2020年法治政府建设情况的报告
+    text = _PAGE_TITLE_HEAD.sub("", _PAGE_TITLE_TAIL.sub("", text))  # 长沙市政府门户网站-…报告_法治政府_…
+    bracketed = _BRACKETED_NUMBER.match(text)
+    if bracketed:
+        return text[bracketed.end() :]  # [天政发〔2026〕7号]天水市人民政府关于…的报告
+    bare = _DOC_NUMBER.sub("", text).strip()
+    if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
+        return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
+    if bare != text and bare.startswith("关于"):
+        return bare  # 朝交发[2022]97号关于印发…的通知
+    return text
+
+
+def looks_like_title(text: str) -> bool:
+    if not 5 <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
+        return False
+    if _DOC_NUMBER.match(text) and not _DOC_NUMBER.sub("", text).strip():
+        return False  # 西政办〔2020〕20号
+    if text.endswith("文件") and is_org(text[:-2]):
+        return False  # 四平市人民政府文件: the letterhead of an official document
+    return "。" not in text and "|" not in text and not HEADING_START.match(text) and not DATE.fullmatch(text)
+
+
+def is_report_title(text: str) -> bool:
+    ending = TRAILING_NOTE.sub("", text)  # …工作年度报告(2018年度)
+    return looks_like_title(text) and bool(REPORT_TITLE.search(ending)) and "年" in text
+
+
+def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None, str | None]:
+    """(report title, letterhead, first title-like line) from the paragraphs above the body."""
+    top: list[str] = []
+    for _, text in paragraphs[:8]:
+        if is_body(text):
+            break
+        top.append(strip_site_marks(text))
+    letterhead = next((t for t in top[:3] if is_org_line(t)), None)
+    first_line = _about_title(top) or next((t for t in top if looks_like_title(t) and not is_org_line(t)), None)
+    for index, text in enumerate(top):
+        candidate = text
+        if not is_report_title(candidate) and index + 1 < len(top):
+            # A wrapped title: 'X关于2023年度法治政府建设' + '情况的报告'.
+            joined = text + top[index + 1]
+            if (
+                looks_like_title(text) and not is_org_line(text) and is_report_title(joined)
+                # not a spam or site line above a title that stands alone
+                and not (is_report_title(top[index + 1]) and YEAR_IN_TITLE.search(top[index + 1]))
+            ):
+                candidate = joined
+        if not is_report_title(candidate):
+            continue
+        if letterhead and top.index(letterhead) > index and candidate in top[top.index(letterhead) + 1 :]:
+            continue  # the title again under the letterhead: read it there
+        if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
+            YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
+        ):
+            return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
+        return candidate, letterhead, first_line
+    return None, letterhead, first_line
+
+
+def _about_title(top: list[str]) -> str | None:
+    """西平县人民政府办公室 / 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a 关于… title
+    wrapped over lines, with the issuer's line above it."""
+    for index, text in enumerate(top):
+        if not text.startswith("关于"):
+            continue
+        joined = text
+        for more in top[index + 1 : index + 3]:
+            if _GENRE_END.search(joined):
+                break
+            joined += more
+        if not (_GENRE_END.search(joined) and looks_like_title(joined)):
+            return None
+        above = top[index - 1] if index > 0 and is_org_line(top[index - 1]) else ""
+        return above + joined
+    return None
+
+
+def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A report that lost its title line often still names itself: a standalone title line
+    after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text."""
+    for index, (_, text) in enumerate(paragraphs[:12]):
+        text = strip_site_marks(text)
+        wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) and looks_like_title(text) else text
+        for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结 (never a date line + title)
+            if looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
+                return candidate
+    for _, text in paragraphs[:3]:
+        if issued := _PROMULGATION.search(text):
+            return issued.group("title")  # the notice's own heading is lost: the document it issues
+        for match in _SELF_NAMED.finditer(text):
+            title = match.group("title")
+            if _STRICT_REPORT_TITLE.search(title) and agency_prefix(title):
+                return title
+    return None
+
+
+def headline_of(paragraphs: list[tuple[int, str]], cleaned: CleanText) -> str | None:
+    """A news page's headline: the last title-like paragraph above its header or byline, else
+    the first one right below it."""
+    headers = [s for s in cleaned.set_aside if NEWS_MARKERS.search(s.text) or BYLINE.match(s.text.strip())]
+    if not headers:
+        return None
+    header_start = headers[0].raw_start
+    above = [text for start, text in paragraphs if cleaned.offsets[start] < header_start]
+    titles = [t for t in above if looks_like_title(t) and not is_org_line(t)]
+    if titles:
+        return strip_site_marks(titles[-1])
+    below = [text for start, text in paragraphs if cleaned.offsets[start] > header_start][:1]
+    if below and looks_like_title(strip_site_marks(below[0])) and not is_org_line(below[0]):
+        return strip_site_marks(below[0])
+    return None

@@ -1,0 +1,75 @@
+"""Words and patterns every part of the metadata reader shares: level words, date and year
+patterns, the endings of a body's name, and how a paragraph of body text looks."""
+from __future__ import annotations
+
+import re
+
+from pipeline.clean import CleanText
+
+# The level words a body is named by when the text leaves out its place (市公安局, 县委、县政府).
+LEVEL = "自治区|省|市|州|县|区|旗"
+_CN_DIGIT = "〇零一二三四五六七八九十两"
+_NUM = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
+YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})"
+DATE = re.compile(
+    rf"{YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
+    rf"|[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})(?!\d))"
+)
+
+# A title line stamped with its date: 2024年度新江湾城街道法治政府建设工作报告 2024-12-12.
+TITLE_STAMP = re.compile(rf"(?<=[\u4e00-\u9fff）)》])\s*{DATE.pattern}$")
+
+# A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
+BYLINE = re.compile(
+    r"^(?:(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?"
+    r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+来源[:：]\S*)?)?)$"
+)
+
+# Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
+ORG_SUFFIX = (
+    "人民政府办公室|人民政府办公厅|人民政府法制办公室|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|常委会|委|办事处|办(?![法理公事])|院|署|中心"
+    "|支队|大队"
+)
+
+# Central bodies carry no place name.
+CENTRAL_BODY = re.compile(
+    r"国务院|最高人民法院|最高人民检察院|审计署|海关总署|国家[\u4e00-\u9fff]{2,12}?总局|(?:司法|公安|财政|民政|外交|国防|教育|科学技术|工业和信息化|自然资源"
+    r"|生态环境|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|应急管理|退役军人事务|人力资源和社会保障)部"
+)
+
+# Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
+# in the rest of the text; common short forms are spelled out.
+RELATIVE_ORG = re.compile(
+    rf"^(?P<level>{LEVEL})(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))$"
+)
+TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
+WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
+REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
+YEAR_IN_TITLE = re.compile(rf"{YEAR}\s*年")
+
+# What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
+# news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
+ACTS = "召开|开展|举行|举办|部署"
+BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
+NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
+_BODY_MIN = 60
+
+
+def paragraphs_of(cleaned: CleanText) -> list[tuple[int, str]]:
+    """(clean start offset, text) of every non-empty paragraph."""
+    result, start = [], 0
+    for part in cleaned.text.split("\n"):
+        if part.strip():
+            result.append((start, part))
+        start += len(part) + 1
+    return result
+
+
+def is_body(text: str) -> bool:
+    return len(text) >= _BODY_MIN or ("。" in text and ("，" in text or "," in text))
+
+
+def body_start(paragraphs: list[tuple[int, str]]) -> int:
+    return next((index for index, (_, text) in enumerate(paragraphs) if is_body(text)), 0)
