@@ -10,16 +10,14 @@ from pipeline.clean import CleanText
 from pipeline.metadata.dates import find_date, year_value
 from pipeline.metadata.header import Header
 from pipeline.metadata.titles import is_report_title
-from pipeline.metadata.vocabulary import ACTS, NEWS_MARKERS, YEAR, YEAR_IN_TITLE, is_body
+from pipeline.metadata.vocabulary import ACTS, NEWS_MARKERS, NOTICE_GENRES, YEAR, YEAR_IN_TITLE, is_body
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 
 # A government work report is delivered early in the year after the one it reviews; one delivered
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
-_OTHER_GENRE_TITLE = re.compile(
-    r"(?:政策解读|解读|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|函|批复|条例|要点|计划|规划)$"
-)
+_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划)$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
 

@@ -11,6 +11,7 @@ from pipeline.metadata.vocabulary import (
     BYLINE,
     DATE,
     NEWS_MARKERS,
+    NOTICE_GENRES,
     REPORT_TITLE,
     TITLE_STAMP,
     YEAR_IN_TITLE,
@@ -19,7 +20,7 @@ from pipeline.metadata.vocabulary import (
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
-_GENRE_END = re.compile(r"(?:报告|总结|通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划|安排)$")
+_GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")

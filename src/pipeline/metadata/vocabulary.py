@@ -44,6 +44,11 @@ CENTRAL_BODY = re.compile(
 RELATIVE_ORG = re.compile(
     rf"^(?P<level>{LEVEL})(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))$"
 )
+# Genres of official documents that are not reports (a 关于… title ends in one of them; a text
+# titled so is no annual report). clean._TITLE_END is narrower on purpose: 规定, 办法 and 计划
+# often end a line that a PDF broke mid-sentence.
+NOTICE_GENRES = "通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划"
+
 TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
 WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
