@@ -64,6 +64,31 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         assert raw[aside.raw_start : aside.raw_end].strip() == aside.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "欢迎访问株洲县政府门户网站!",  # a welcome banner
+        "正在阅读:广西政法这十年:为法治广西、平安广西保驾护航",  # the headline repeated in a reading bar
+        "当前版: 001版 上一版 下一版 上一期 下一期",  # an e-paper's edition bar
+        "上一篇    下一篇",
+        "放大 缩小 默认",
+        "■本报记者 田春宇",  # bylines, with or without the outlet
+        "法治日报全媒体记者 王鹤霖 王家梁",
+        "新华社北京3月12日电",  # a dateline alone on its line
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    result = clean(f"{line}\n正文第一句。")
+    assert result.text == "正文第一句。"
+    assert [s.text.strip() for s in result.set_aside] == [line.strip()]
+
+
+def test_an_unwrapped_headline_stays_apart_from_a_paragraph_opening_on_its_time_frame() -> None:
+    headline = "稳步快跑实现全年胜 精准谋划下好先手棋—2025年宁夏回族自治区本级重点项目提前超额完成全年投资目标"
+    text = clean(f"{headline}\n今年以来，自治区发展改革委坚持以重点项目建设为抓手。").text
+    assert text.split("\n")[1].startswith("今年以来")
+
+
 WAYBACK = """The Wayback Machine - https://web.archive.org/web/20240115083012/http://www.example.gov.cn/art/2024/1/10/art_1.html
 15 captures
 10 Jan 2024 - 20 Mar 2025

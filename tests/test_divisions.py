@@ -6,6 +6,7 @@ import pytest
 from pipeline.divisions import (
     Location,
     division_of_code,
+    is_zone,
     is_place_name,
     locate,
     most_mentioned,
@@ -39,6 +40,11 @@ CASES = [
     ("东乌旗人民政府", "", Location("内蒙古自治区", "锡林郭勒盟", "东乌珠穆沁旗")),  # banner, two characters
     ("海南州教育局", "", Location("青海省", "海南藏族自治州", None)),  # not 海南省, not 乌海市海南区
     ("海南省公安厅", "", Location("海南省", None, None)),
+    ("横县人民政府", "", Location("广西壮族自治区", "南宁市", "横县")),  # renamed 横州市 in 2021
+    ("株洲县司法局", "", Location("湖南省", "株洲市", "株洲县")),  # now 渌口区
+    ("株洲市司法局", "", Location("湖南省", "株洲市", None)),  # a former county lends no short name
+    ("伊犁州人民政府", "", Location("新疆维吾尔自治区", "伊犁哈萨克自治州", None)),  # no 族 in 新疆's names
+    ("郑东新区管理委员会", "", Location("河南省", "郑州市", "郑东新区")),  # a zone without a code
     ("司法部", "", Location(None, None, None)),
     (None, "", Location(None, None, None)),
 ]
@@ -124,3 +130,12 @@ def test_division_codes_and_the_ties_they_break() -> None:
 def test_locate_township(name: str, context: str, expected: tuple) -> None:
     found = locate_township(name, context)
     assert (found.province, found.city, found.district) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("大鹏新区", True), ("苏州工业园区", True), ("浦东新区", False), ("滨海新区", False), ("南京市", False)],
+)
+def test_is_zone(name: str, expected: bool) -> None:
+    """A zone is run by a 管理委员会; 浦东新区 and 滨海新区 are districts with a 人民政府."""
+    assert is_zone(name) is expected

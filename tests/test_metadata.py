@@ -676,6 +676,69 @@ CASES = {
         "市政府法制办公室和县人民政府法律顾问共同参与。\n一、主要工作\n",
         dict(agency="遂宁市司法局", city="遂宁市", district=None),
     ),
+    "a government work report speaks for the body its deliverer represents; its year is the one before": (
+        "政府工作报告\n——2024年3月5日在第十四届人民代表大会第二次会议上\n\n各位代表：\n\n"
+        "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2023年工作回顾\n过去一年，广东坚持依法行政。广东全面推进法治政府建设。",
+        dict(agency="广东省人民政府", province="广东省", doc_type="annual_report", report_year=2023, title="政府工作报告"),
+    ),
+    "a news agency's dateline is no title; a city body is named without its province": (
+        "新华社北京3月12日电\n\n山东法制传媒网:今年以来,山东省淄博市公安局深入贯彻落实省公安厅决策部署" + BODY,
+        dict(agency="淄博市公安局", title=None, doc_type="news"),
+    ),
+    "a joint signature is signed first by the lead body": (
+        "各地区、各部门:\n为推进诚信纳税,现就有关事项通知如下。\n一、加强纳税人诚信教育。各地区要做好政策解读和舆论引导,"
+        "加大依法诚信纳税的宣传力度。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n",
+        dict(agency="国家发展改革委办公厅", published_date=dt.date(2019, 8, 20)),
+    ),
+    "a ministry named in a headline, spelled out; news about a published report is about its year": (
+        "法治资讯\n\n国家卫健委发布2020年度法治政府建设报告\n\n发布时间:2021-04-06\n\n"
+        "国家卫生健康委日前发布《2020年度法治政府建设工作报告》,卫生健康法治建设成效显著。",
+        dict(agency="国家卫生健康委员会", province=None, doc_type="news", report_year=2020),
+    ),
+    "an unwrapped headline is not run into a paragraph that opens with its time frame": (
+        "稳步快跑实现全年胜 精准谋划下好先手棋—2025年宁夏回族自治区本级重点项目提前超额完成全年投资目标\n"
+        "今年以来，宁夏回族自治区发展改革委坚持以重点项目建设为抓手，推进依法行政，法治政府建设取得新成效。",
+        dict(title="稳步快跑实现全年胜精准谋划下好先手棋—2025年宁夏回族自治区本级重点项目提前超额完成全年投资目标"),
+    ),
+    "the 第N个国家宪法日 dates a news item that prints no year; an outlet's credit makes it news": (
+        "山东法制传媒网:(许东亚)今年12月4日是第七个国家宪法日,东昌府区司法局开展宪法宣传活动,普及宪法知识。",
+        dict(report_year=2020, doc_type="news"),
+    ),
+    "a policy reading is 'other'": (
+        "《雷山县2024年法治政府建设工作要点》已制定发布,为便于理解,现作如下解读。\n一、制定依据及目的\n"
+        "为全面贯彻落实党的二十大精神,持续推进2024年法治政府建设" + BODY,
+        dict(doc_type="other"),
+    ),
+    "a welcome banner is chrome; a 关于 title wrapped after its issuer; a renamed county still places": (
+        "欢迎访问株洲县政府门户网站!\n\n株洲县人民政府关于印发《株洲县深入推进法治政府建设\n实施方案》的通知\n\n"
+        "各镇人民政府,县直机关各单位:\n现将《株洲县深入推进法治政府建设实施方案》印发给你们,请认真贯彻执行。",
+        dict(title="株洲县人民政府关于印发《株洲县深入推进法治政府建设实施方案》的通知", doc_type="other",
+             agency="株洲县人民政府", city="株洲市", district="株洲县"),
+    ),
+    "a zone acts through its 管理委员会": (
+        "2025年,在市政府的正确领导下,我区扎实推进法治政府建设,现将郑东新区2025年度法治政府建设情况报告如下:\n一、坚持高位引领\n",
+        dict(agency="郑州市郑东新区管理委员会", province="河南省", city="郑州市", district="郑东新区", report_year=2025),
+    ),
+    "a region whose 法治政府建设 the opening sentence is about; a short 州 name": (
+        "2016年,内蒙古自治区法治政府建设工作在自治区党委、政府的领导下,全面推进依法行政。\n一、统筹规划\n",
+        dict(agency="内蒙古自治区人民政府", province="内蒙古自治区"),
+    ),
+    "a prefecture named by its short name opens the text": (
+        "今年以来,伊犁州深入学习贯彻党的二十大精神,认真贯彻落实自治区关于推进法治政府建设的部署要求" + BODY,
+        dict(agency="伊犁哈萨克自治州人民政府", province="新疆维吾尔自治区", city="伊犁哈萨克自治州"),
+    ),
+    "an e-paper's banner dates its edition; a body named by level again and again": (
+        "2025年02月17日 星期一      报料热线:966123\n当前版: 001版 上一版 下一版\n上一篇    下一篇\n放大 缩小 默认\n\n"
+        "法治领域改革实现新突破\n\n  ■本报记者 田春宇\n\n回望2024年,全省司法行政工作纵深推进法治领域改革,为海南自由贸易港建设筑牢法治基石。\n"
+        "2024年,省司法厅坚持党的绝对领导,不断加强理论学习。在全面依法治省的征程中,省司法厅高质高效完成各项重点工作。\n"
+        "全面依法治省工作开创新局面。省司法厅提请召开省委依法治省办主任会议。",
+        dict(agency="海南省司法厅", province="海南省", published_date=dt.date(2025, 2, 17), title="法治领域改革实现新突破"),
+    ),
+    "a text that names no body is placed in the province it keeps naming, not a dateline's": (
+        "新华社北京9月23日电\n9月23日,“奋进新征程·广西政法这十年”新闻发布会举办。据介绍,广西全区人民群众安全感不断上升。"
+        "十年来,广西在依法治区实践、政法领域改革等方面成绩斐然。",
+        dict(province="广西壮族自治区", city=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

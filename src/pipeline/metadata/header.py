@@ -31,6 +31,9 @@ _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时
 
 # A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
 # unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
+# A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
+_CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
+_EDITION = re.compile(r"当前版[:：]|第\s*\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)
 _INDEX_NUMBER = re.compile(
     r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
@@ -84,16 +87,21 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
             if org is None and byline_org and is_org(byline_org):
                 org = byline_org
     host = "\n".join(line.text for line in set_aside)
+    if byline_date is None and _EDITION.search(host) and (clock := _CLOCK.search(host)):
+        byline_date = find_date(clock.group("stamp"))  # an e-paper's banner dates its edition
     return Header(date or written, org, byline_date, host, title, division or division_of_site(host))
 
 
 def signature_of(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
     """The signature: the last date-only paragraph after the body has begun, and the
-    organisation line just above it."""
+    organisation lines just above it; of a joint signature, the first body signs first
+    (国家发展改革委办公厅 / 税务总局办公厅 / 2019年8月20日)."""
     first = body_start(paragraphs)
     for index in range(len(paragraphs) - 1, first - 1, -1):
         if date := date_only(paragraphs[index][1]):
-            above = paragraphs[index - 1][1].strip() if index > 0 else ""
-            return (above if is_org_line(above) else None), date
+            top = index
+            while top > max(first, index - 3) and is_org_line(paragraphs[top - 1][1].strip()):
+                top -= 1
+            return (paragraphs[top][1].strip() if top < index else None), date
     tail = [text for _, text in paragraphs[-2:] if is_org_line(text)]
     return (tail[-1] if tail else None), None

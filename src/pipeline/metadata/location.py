@@ -5,17 +5,27 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import CleanText
-from pipeline.divisions import Division, Location, is_division_name, locate, locate_township, most_mentioned
+from pipeline.divisions import (
+    Division,
+    Location,
+    is_division_name,
+    is_zone,
+    locate,
+    locate_township,
+    most_mentioned,
+    short_place_at_start,
+)
 from pipeline.metadata.header import Header
 from pipeline.metadata.names import org_at_start
 from pipeline.metadata.vocabulary import CENTRAL_BODY, RELATIVE_ORG
 
+_DATELINE = re.compile(r"(?:新华社|中新社|新華社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 ABBREVIATIONS = {
     "人社局": "人力资源和社会保障局", "人力社保局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅", "市场监管局": "市场监督管理局",
     "住建局": "住房和城乡建设局", "住建厅": "住房和城乡建设厅", "卫健委": "卫生健康委员会", "卫生健康委": "卫生健康委员会", "卫健局": "卫生健康局",
     "发改委": "发展和改革委员会", "发改局": "发展和改革局", "教体局": "教育体育局", "文旅局": "文化和旅游局",
     "医保局": "医疗保障局", "应急局": "应急管理局", "工信局": "工业和信息化局", "科技局": "科学技术局",
-    "退役军人局": "退役军人事务局", "环保局": "环境保护局",
+    "退役军人局": "退役军人事务局", "环保局": "环境保护局", "发展改革委": "发展和改革委员会", "民委": "民族事务委员会",
 }
 _LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
 
@@ -52,7 +62,11 @@ def with_city(place: str, location: Division | Location) -> str:
 
 
 def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
-    """A place the text names alone, as a body the text never names in full is signed."""
+    """A place the text names alone, as a body the text never names in full is signed: by its
+    full name (伊犁州 → 伊犁哈萨克自治州), a district with its city."""
+    if short_place_at_start(place) == place:
+        found = locate(place, cleaned.text, hint)
+        return found.district or found.city or place
     if not place.endswith("区") or not is_division_name(place):
         return place  # a county, or a chain of places (营口市鲅鱼圈区) already in full
     return with_city(place, locate(place, cleaned.text, hint))
@@ -60,8 +74,9 @@ def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> st
 
 def government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
     """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else the official
-    name of the place with 人民政府; a 街道 acts through its 街道办事处."""
-    body = "办事处" if place.endswith("街道") else "人民政府"
+    name of the place with 人民政府; a 街道 acts through its 街道办事处, a zone through its
+    管理委员会."""
+    body = "办事处" if place.endswith("街道") else "管理委员会" if is_zone(place) else "人民政府"
     texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
     names = {
         m.group()
@@ -100,4 +115,7 @@ def locate_agency(agency: str | None, letterhead: str | None, header: Header,
         place = most_mentioned(level, cleaned.text, header.host)
         if place is not None:
             return Location(place.province, place.city, place.district)
-    return Location()
+    # Last, the province a text that names no body keeps naming (广西政法这十年, 法治广西); a
+    # news agency's dateline (新华社北京6月30日电) names where it writes from.
+    region = most_mentioned("省", _DATELINE.sub("", cleaned.text), header.host)
+    return Location(region.province) if region is not None else Location()

@@ -103,8 +103,9 @@ def _about_title(top: list[str]) -> str | None:
     """西平县人民政府办公室 / 关于印发西平县2020年度法治政府建设 / 工作安排的通知: a 关于… title
     wrapped over lines, with the issuer's line above it."""
     for index, text in enumerate(top):
-        if not text.startswith("关于"):
-            continue
+        issuer, about, _ = text.partition("关于")
+        if not about or (issuer and not is_org(issuer)):
+            continue  # 关于…, or 清远市人民政府办公室关于2017年度 / 依法行政工作考评结果的通报
         joined = text
         for more in top[index + 1 : index + 3]:
             if _GENRE_END.search(joined):
@@ -112,7 +113,7 @@ def _about_title(top: list[str]) -> str | None:
             joined += more
         if not (_GENRE_END.search(joined) and looks_like_title(joined)):
             return None
-        above = top[index - 1] if index > 0 and is_org_line(top[index - 1]) else ""
+        above = top[index - 1] if not issuer and index > 0 and is_org_line(top[index - 1]) else ""
         return above + joined
     return None
 
