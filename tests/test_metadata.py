@@ -739,6 +739,20 @@ CASES = {
         "十年来,广西在依法治区实践、政法领域改革等方面成绩斐然。",
         dict(province="广西壮族自治区", city=None),
     ),
+    "the party's rule-of-law office acting in the opening is the issuer, its place kept": (
+        "近日,黄山市首次组织开展述法评议活动。今年3月,黄山市委全面依法治市委员会印发《黄山市述法评议工作方案》,"
+        "明确述法对象和述法内容,推进法治政府建设。",
+        dict(agency="黄山市委全面依法治市委员会", city="黄山市"),
+    ),
+    "a rule-of-law office named by level takes the place the text names": (
+        "近年来,吉林省委省政府深入贯彻落实中央关于加强市县法治建设的部署要求。在市县法治建设落实方面,"
+        "省委全面依法治省委员会印发《吉林省重要举措方案》,坚持全省上下一张蓝图绘到底。",
+        dict(agency="吉林省委全面依法治省委员会", province="吉林省"),
+    ),
+    "泸县县委 is the committee of 泸县, no typo": (
+        "11月9日,泸县县委全面依法治县办公室组织召开法治宣传工作座谈会,推进法治政府建设。",
+        dict(agency="泸县县委全面依法治县办公室", district="泸县"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -43,6 +43,12 @@ _RELATIVE_IN_TEXT = re.compile(
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
 )
 _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*年度?[^，,。]{0,30}报告如下")
+# The party committee's office that steers rule-of-law work issues news and plans of its own:
+# 黄山市委全面依法治市委员会印发…, 海门市委依法治市办召开…, 省委全面依法治省委员会印发….
+_RULE_OF_LAW_OFFICE = re.compile(
+    r"(?P<before>[\u4e00-\u9fff]{0,12}?)(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
+    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定)"
+)
 _RELATIVE_MENTION = re.compile(
     rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
 )
@@ -121,6 +127,23 @@ def _reported_body(paragraphs: list[tuple[int, str]]) -> str | None:
         if match and (is_org(name := match.group("name")) or is_place_name(name) or TOWNSHIP.match(name)):
             return name
     return None
+
+
+def _acting_rule_of_law_office(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """The rule-of-law office a headline or the opening paragraphs show acting."""
+    for text in [title or ""] + [text for _, text in paragraphs[:2]]:
+        if match := _RULE_OF_LAW_OFFICE.search(text):
+            before, office = match.group("before"), match.group("office")
+            # keep only the places (and 中共) right before it: 今年3月,黄山市委… → 黄山市委…; 海门市委…
+            places = (before[i:] for i in range(len(before)))
+            place = next((p for p in places if _names_place_of_level(p.removeprefix("中共"), office[0])), "")
+            return f"{place}{office}"
+    return None
+
+
+def _names_place_of_level(text: str, level: str) -> bool:
+    """海门 before 市委, or 泸县 before 县委: a place of that level."""
+    return is_place_name(text + level) or (text.endswith(level) and is_place_name(text))
 
 
 def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -269,6 +292,7 @@ def _first_named(
         lambda: header.org if header.org and not RELATIVE_ORG.match(header.org) else None,
         lambda: org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
         lambda: central.group() if title and (central := CENTRAL_BODY.match(title)) else None,  # 国家卫健委发布…
+        lambda: _acting_rule_of_law_office(title, paragraphs),
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
@@ -316,8 +340,9 @@ def _printed_with_places(name: str, text: str) -> list[str]:
 
 
 def _repair_typos(name: str) -> str:
-    """元谋县县卫生健康局 → 元谋县卫生健康局, 廉江市民政局民政局 → 廉江市民政局."""
-    return re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1", r"\1", name))
+    """元谋县县卫生健康局 → 元谋县卫生健康局, 廉江市民政局民政局 → 廉江市民政局; 泸县县委 is
+    the committee of 泸县."""
+    return re.sub(r"(.{2,8})\1$", r"\1", re.sub(r"(县|区)\1(?!委)", r"\1", name))
 
 
 def _fuller_name(candidate: str, others: tuple[str | None, ...]) -> str:
