@@ -749,6 +749,11 @@ CASES = {
         "省委全面依法治省委员会印发《吉林省重要举措方案》,坚持全省上下一张蓝图绘到底。",
         dict(agency="吉林省委全面依法治省委员会", province="吉林省"),
     ),
+    "a rule-of-law office something is sent to is no issuer; one that organises is": (
+        "2021年,省司法厅制定《实施意见》,并报省委全面依法治省委员会办公室出台,取得良好成效。\n\n"
+        "据悉,示范创建活动由河北省委依法治省办组织实施,每年开展一次。",
+        dict(agency="河北省委依法治省办", province="河北省"),
+    ),
     "泸县县委 is the committee of 泸县, no typo": (
         "11月9日,泸县县委全面依法治县办公室组织召开法治宣传工作座谈会,推进法治政府建设。",
         dict(agency="泸县县委全面依法治县办公室", district="泸县"),

@@ -44,10 +44,11 @@ _RELATIVE_IN_TEXT = re.compile(
 )
 _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*年度?[^，,。]{0,30}报告如下")
 # The party committee's office that steers rule-of-law work issues news and plans of its own:
-# 黄山市委全面依法治市委员会印发…, 海门市委依法治市办召开…, 省委全面依法治省委员会印发….
+# 黄山市委全面依法治市委员会印发…, 海门市委依法治市办召开…, 由河北省委依法治省办组织…; not a
+# body something is sent to (并报省委全面依法治省委员会办公室出台).
 _RULE_OF_LAW_OFFICE = re.compile(
-    r"(?P<before>[\u4e00-\u9fff]{0,12}?)(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
-    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定)"
+    r"(?:^|(?<=[，,。；;：:\s（(由]))(?P<before>[\u4e00-\u9fff]{0,12}?)(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
+    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|在)"
 )
 _RELATIVE_MENTION = re.compile(
     rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
@@ -131,13 +132,12 @@ def _reported_body(paragraphs: list[tuple[int, str]]) -> str | None:
 
 def _acting_rule_of_law_office(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
     """The rule-of-law office a headline or the opening paragraphs show acting."""
-    for text in [title or ""] + [text for _, text in paragraphs[:2]]:
-        if match := _RULE_OF_LAW_OFFICE.search(text):
+    for text in [title or ""] + [text for _, text in paragraphs[:3]]:
+        for match in _RULE_OF_LAW_OFFICE.finditer(text):
             before, office = match.group("before"), match.group("office")
-            # keep only the places (and 中共) right before it: 今年3月,黄山市委… → 黄山市委…; 海门市委…
-            places = (before[i:] for i in range(len(before)))
-            place = next((p for p in places if _names_place_of_level(p.removeprefix("中共"), office[0])), "")
-            return f"{place}{office}"
+            place = before.removeprefix("中共")
+            if not place or _names_place_of_level(place, office[0]):  # 黄山市委…, 海门市委…, 泸县县委…
+                return f"{before}{office}"
     return None
 
 
