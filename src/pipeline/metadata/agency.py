@@ -47,9 +47,10 @@ _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*
 # 黄山市委全面依法治市委员会印发…, 海门市委依法治市办召开…, 由河北省委依法治省办组织…; not a
 # body something is sent to (并报省委全面依法治省委员会办公室出台).
 _RULE_OF_LAW_OFFICE = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s（(由]))(?P<before>[\u4e00-\u9fff]{0,12}?)(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
+    r"(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
     r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|在)"
 )
+_CLAUSE_BREAK = "，,。；;：:（( \n由"
 _RELATIVE_MENTION = re.compile(
     rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
 )
@@ -134,10 +135,14 @@ def _acting_rule_of_law_office(title: str | None, paragraphs: list[tuple[int, st
     """The rule-of-law office a headline or the opening paragraphs show acting."""
     for text in [title or ""] + [text for _, text in paragraphs[:3]]:
         for match in _RULE_OF_LAW_OFFICE.finditer(text):
-            before, office = match.group("before"), match.group("office")
-            place = before.removeprefix("中共")
-            if not place or _names_place_of_level(place, office[0]):  # 黄山市委…, 海门市委…, 泸县县委…
-                return f"{before}{office}"
+            office, start = match.group("office"), match.start()
+            # its place before it (黄山市委…, 海门市委…, 泸县县委…, 中共…), after a clause break or 由
+            head = next(
+                (i for i in range(max(0, start - 12), start + 1)
+                 if i == start or _names_place_of_level(text[i:start].removeprefix("中共"), office[0])),
+            )
+            if head == 0 or text[head - 1] in _CLAUSE_BREAK:
+                return text[head:start] + office
     return None
 
 
