@@ -758,6 +758,31 @@ CASES = {
         "11月9日,泸县县委全面依法治县办公室组织召开法治宣传工作座谈会,推进法治政府建设。",
         dict(agency="泸县县委全面依法治县办公室", district="泸县"),
     ),
+    "a 市 body of a county-level city when no prefecture-level city is named": (
+        "市委、市政府:\n市文化广电旅游局在市委、市政府的领导下,在市司法局的指导下,切实推进依法行政工作。按照《华蓥市法治政府建设"
+        "工作领导小组办公室关于落实2024年度法治政府建设情况报告工作的通知》要求,现将2024年法治政府建设工作情况汇报如下:\n一、主要举措\n",
+        dict(agency="华蓥市文化广电旅游局", district="华蓥市", report_year=2024),
+    ),
+    "a procuratorate's work report: the delivery and speaker lines are no title": (
+        "——2020年1月5日在襄阳市第十七届人民代表大会第五次会议上\n襄阳市人民检察院检察长 常本勇\n各位代表:\n"
+        "现在,我代表市人民检察院向大会报告工作,请予审议。\n2019年,全市检察机关坚持以习近平新时代中国特色社会主义思想为指导,依法履职尽责。",
+        dict(agency="襄阳市人民检察院", title=None, doc_type="annual_report", report_year=2019),
+    ),
+    "a year in brackets is no title": (
+        "(2021年)\n2020年,审计署坚持以习近平新时代中国特色社会主义思想为指导,扎实推进审计机关法治政府建设,坚持依法审计。\n一、牢固树立政治机关意识\n",
+        dict(agency="审计署", title=None, report_year=2020, province=None),
+    ),
+    "a report that lost its title is a report under a web header too": (
+        "设为首页 | 收藏本站 | 网站地图\n\n时间:2026-01-30 来源:法治调研督察处\n"
+        "2025年,在市委、市政府的正确领导下,沈阳市司法局坚持以习近平新时代中国特色社会主义思想为指导,将法治政府建设放在全局工作突出位置。\n"
+        "一、主要工作和成效\n",
+        dict(agency="沈阳市司法局", doc_type="annual_report", report_year=2025, published_date=dt.date(2026, 1, 30)),
+    ),
+    "a headline's body named by level comes before a place the opening names": (
+        "省统计局再次荣获年度法治政府建设考评优秀等次\n\n作者: 来源: 时间:2018-07-25\n\n"
+        "近日,江苏省全面推进依法行政工作领导小组印发《关于2017年度法治政府建设考评情况的通报》,我局法治政府建设成绩突出。",
+        dict(agency="江苏省统计局", doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

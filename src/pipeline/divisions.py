@@ -378,6 +378,7 @@ _LEVEL_FILTERS = {
     "省": lambda d: d.city is None and d.district is None,
     "自治区": lambda d: d.city is None and d.district is None,
     "市": lambda d: d.district is None and d.city is not None,
+    "县级市": lambda d: d.district is not None and d.district.endswith("市"),
     "州": lambda d: d.district is None and d.city is not None and d.city.endswith("州"),
     "县": lambda d: d.district is not None and d.district.endswith(("县", "旗")),
     "旗": lambda d: d.district is not None and d.district.endswith("旗"),

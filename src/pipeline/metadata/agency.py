@@ -37,7 +37,7 @@ from pipeline.metadata.vocabulary import (
 # The people's congress a government work report is delivered to names its government's place.
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
 # 现在，我代表省人民政府，向大会报告工作: the body a government work report speaks for.
-_DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]\s*向(?:大会|本次大会)(?:作|报告)")
+_DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]?\s*向(?:大会|本次大会)(?:作|报告)")
 _RELATIVE_IN_TEXT = re.compile(
     rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
@@ -289,8 +289,9 @@ def _first_named(
 ) -> str | None:
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
-        lambda: _congress_place(paragraphs),
+        # a work report delivered to a congress: the body its speaker represents, else the congress's place
         lambda: next((m.group("org") for _, text in paragraphs[:12] if (m := _DELIVERING.search(text))), None),
+        lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
@@ -300,12 +301,12 @@ def _first_named(
         lambda: _acting_rule_of_law_office(title, paragraphs),
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
+        lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
+        lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
         lambda: _reported_body(paragraphs),
         lambda: _relative_in_text(paragraphs),
-        lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
-        lambda: _relative_at_title_start(title),
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),
         lambda: _most_named_place(paragraphs),

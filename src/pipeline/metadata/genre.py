@@ -21,12 +21,12 @@ _OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划)$
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(
     r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
-    r"|我代表[^，,。]{2,30}[，,]\s*向(?:大会|本次大会)(?:作|报告)"  # a government work report
+    r"|我代表[^，,。]{2,30}?[，,]?\s*向(?:大会|本次大会)(?:作|报告)"  # a work report to a congress
 )
 
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
-    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动)"
+    r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动|莅临|督导|调研|检查)"
     r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
 )
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布")  # 国家卫健委发布2020年度…报告
@@ -66,18 +66,22 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return ANNUAL_REPORT
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
+    opening = next((p for p in text.split("\n") if is_body(p)), "")
+    rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
+    sections = re.search(r"^一、", text, re.MULTILINE)
+    # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections, also under a web header
+    report_body = re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections
+    if title is None and report_body:
+        return ANNUAL_REPORT
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
     if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
         return NEWS
     if (title and is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
         return ANNUAL_REPORT
-    opening = next((p for p in text.split("\n") if is_body(p)), "")
-    rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
     if re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
         return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
-    sections = re.search(r"^一、", text, re.MULTILINE)
-    if re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections:
-        return ANNUAL_REPORT  # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections
+    if report_body:
+        return ANNUAL_REPORT
     # a document addressed to bodies (各市市场监督管理局…:) or sending one (印发给你们) is no news
     addressed = re.search(r"^[^\n。]{2,160}[:：]$|印发给你们", text[:400], re.MULTILINE)
     if title is None and (rule_of_law or _LAW_DAYS.search(text[:300])) and _NEWS_TIME.search(text[:300]) and not addressed:

@@ -44,13 +44,16 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
     if match is None:
         return name
     level = match.group("level")
-    for place in (most_mentioned(level, cleaned.text, header.host), header.division):
+    places = [(most_mentioned(level, cleaned.text, header.host), level), (header.division, level)]
+    if level == "市":  # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
+        places.append((most_mentioned("县级市", cleaned.text, header.host), "县级市"))
+    for place, of_level in places:
         if place is None:
             continue
-        name_of_place = {"省": place.province, "自治区": place.province, "市": place.city, "州": place.city}.get(
-            level, place.district
-        )
-        if name_of_place and (level in ("省", "自治区", "市") or name_of_place.endswith(level)):
+        name_of_place = {
+            "省": place.province, "自治区": place.province, "市": place.city, "州": place.city
+        }.get(of_level, place.district)
+        if name_of_place and (of_level in ("省", "自治区", "市", "县级市") or name_of_place.endswith(level)):
             return f"{with_city(name_of_place, place)}{spell_out(match.group('org'))}"  # 区司法局 → 连云港市海州区司法局
     return None
 
@@ -111,6 +114,8 @@ def locate_agency(agency: str | None, letterhead: str | None, header: Header,
     # Else the level the text speaks from most: 我县/全县/县委 → a county, 我市/全市/市委 → a city.
     counts = {level: len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", cleaned.text)) for level in "县区市"}
     levels += [level for level, count in sorted(counts.items(), key=lambda kv: -kv[1]) if count]
+    if "市" in levels:
+        levels.append("县级市")  # 我局 of 香格里拉市, which only a plan's title names
     for level in levels:
         place = most_mentioned(level, cleaned.text, header.host)
         if place is not None:

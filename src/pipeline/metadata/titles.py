@@ -19,6 +19,7 @@ from pipeline.metadata.vocabulary import (
 )
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
+_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 
@@ -59,6 +60,10 @@ def looks_like_title(text: str) -> bool:
         return False  # 西政办〔2020〕20号
     if text.endswith("文件") and is_org(text[:-2]):
         return False  # 四平市人民政府文件: the letterhead of an official document
+    if text.startswith(("——", "--", "—")) or len(re.findall(r"[\u4e00-\u9fff]", text.replace("年", ""))) < 4:
+        return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
+    if len(text) <= 30 and _SPEAKER.search(text):
+        return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     return "。" not in text and "|" not in text and not HEADING_START.match(text) and not DATE.fullmatch(text)
 
 
