@@ -783,6 +783,31 @@ CASES = {
         "近日,江苏省全面推进依法行政工作领导小组印发《关于2017年度法治政府建设考评情况的通报》,我局法治政府建设成绩突出。",
         dict(agency="江苏省统计局", doc_type="news"),
     ),
+    "a joint letterhead: the title carries both lines, the agency is the government body": (
+        "中共重庆市荣昌区广顺街道工作委员会\n重庆市荣昌区人民政府广顺街道办事处\n关于2025年度法治政府建设情况的报告\n区委、区政府:\n"
+        "2025年,广顺街道法治政府建设工作在党工委、办事处的正确指导下扎实推进。现将2025年法治政府建设情况汇报如下:\n一、主要举措\n",
+        dict(agency="重庆市荣昌区人民政府广顺街道办事处", district="荣昌区", report_year=2025,
+             title="中共重庆市荣昌区广顺街道工作委员会重庆市荣昌区人民政府广顺街道办事处关于2025年度法治政府建设情况的报告"),
+    ),
+    "the time on a source line is the publication date, not a file's generation date": (
+        "泉港区2024年法治政府建设情况报告\n• 公文生成日期:2025-01-21\n来源:泉州市泉港区人民政府 时间:2025-02-10 16:03\n"
+        "2024年,在区委的坚强领导下,我区坚持以习近平新时代中国特色社会主义思想为指导,持续推进法治政府建设各项任务落地落实。",
+        dict(published_date=dt.date(2025, 2, 10), report_year=2024),
+    ),
+    "a news item opening on a province's meeting is the province's; a stamp after a section word": (
+        "全省建设更高水平法治政府工作推进会议召开\n\n政务   2024-11-07 17:33   辽宁\n\n"
+        "11月6日,辽宁省建设更高水平法治政府工作推进会议召开。省长出席会议并讲话,司法部副部长出席会议。李乐成对司法部的大力支持表示感谢。",
+        dict(agency="辽宁省人民政府", province="辽宁省", published_date=dt.date(2024, 11, 7), doc_type="news", report_year=2024),
+    ),
+    "a title run into the first section of a flattened page": (
+        "清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,清水县政府信息公开工作以习近平新时代中国特色社会主义思想为指导。",
+        dict(title="清水县人民政府2019年政府信息公开工作年度报告", doc_type="other", agency="清水县人民政府"),
+    ),
+    "an official's own duty report (述法) is 'other'": (
+        "2024年以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。"
+        "现将个人履行推进法治政府建设工作情况汇报如下:\n一、履职情况\n",
+        dict(doc_type="other"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -48,13 +48,17 @@ _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*
 # body something is sent to (并报省委全面依法治省委员会办公室出台).
 _RULE_OF_LAW_OFFICE = re.compile(
     r"(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
-    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|在)"
+    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|牵头|在)"
 )
 _CLAUSE_BREAK = "，,。；;：:（( \n由"
 _RELATIVE_MENTION = re.compile(
     rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
 )
 MIN_RELATIVE_MENTIONS = 3
+_MEETING = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|县|区|旗))"
+    r"[^，,。]{2,40}?(?:会议|大会|推进会|座谈会|培训班)(?:在[^，,。]{2,20})?(?:召开|举行|举办|开班)"
+)
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -120,6 +124,16 @@ def _disclosure_owner(text: str) -> str | None:
     disclosure report it is."""
     match = _DISCLOSURE_OWNER.search(text)
     return org_at_start(match.group("org")) if match else None
+
+
+def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
+    """11月6日,辽宁省建设更高水平法治政府工作推进会议召开: the place whose meeting a news item
+    opens on (its government)."""
+    for _, text in paragraphs[:3]:
+        if is_body(text) and (match := _MEETING.match(text)):
+            place = full_name_pattern().match(match.group("place"))
+            return place.group() if place and place.group() == match.group("place") else None
+    return None
 
 
 def _reported_body(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -221,7 +235,15 @@ def _government_part(name: str) -> str:
         org for org in orgs_in(name)
         if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
     ]
-    return bodies[-1] if bodies else name
+    if bodies:
+        return bodies[-1]
+    # 中共…广顺街道工作委员会重庆市荣昌区人民政府广顺街道办事处: the government body it ends with
+    splits = ((name[:i], name[i:]) for i in range(3, len(name) - 3))
+    return next(
+        (tail for head, tail in splits
+         if is_org(head) and place_chain_at_start(tail) and is_org(tail) and not _PARTY_BODY.search(tail)),
+        name,
+    )
 
 
 def _place_acting_in(headline: str) -> str | None:
@@ -306,6 +328,7 @@ def _first_named(
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
         lambda: _reported_body(paragraphs),
+        lambda: _meeting_place(paragraphs),
         lambda: _relative_in_text(paragraphs),
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),

@@ -32,6 +32,7 @@ _EVENT_OPENING = re.compile(
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布")  # 国家卫健委发布2020年度…报告
 
 # Reports of other genres that are yearly too.
+_PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读")
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 
@@ -58,6 +59,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if re.search(r"信息公开(?:工作)?(?:年度)?报告", text[:300]) or ("政府信息公开条例" in text[:400] and "本报告" in text[:400]):
         return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
+    if _PERSONAL_DUTY.search(text[:300]):
+        return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report
     if _EXPLAINS.search(text[:400]):
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
     if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):

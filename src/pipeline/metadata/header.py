@@ -42,7 +42,8 @@ _INDEX_NUMBER = re.compile(
 # 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
 _SOURCE_STAMP = re.compile(r"(?:来源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
 _LEADING_STAMP = re.compile(
-    r"^(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
+    r"^(?:[\u4e00-\u9fff]{1,6}\s+)?"  # a section word first: 政务   2024-11-07 17:33   辽宁
+    r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
     r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date
 )
 
@@ -73,7 +74,8 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
             byline_date = find_date(stamp.group("stamp"))
         for label in _HEADER_DATE_LABEL.finditer(text):
             found = find_date(text[label.end() : label.end() + 24])
-            if label.group("label") in _PUBLICATION_LABELS:
+            # 来源:泉州市泉港区人民政府 时间:2025-02-10: the time a source line gives is the publication's
+            if label.group("label") in _PUBLICATION_LABELS or "来源" in text[: label.start()]:
                 date = date or found
             else:
                 written = written or found

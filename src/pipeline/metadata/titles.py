@@ -19,6 +19,7 @@ from pipeline.metadata.vocabulary import (
 )
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
+_RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
 _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
@@ -99,7 +100,11 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
         if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
             YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
         ):
-            return letterhead + candidate, letterhead, first_line  # 济宁市公安局 / 2023年度…报告
+            # 济宁市公安局 / 2023年度…报告; a joint letterhead signs with every line of it
+            # (中共…广顺街道工作委员会 / 重庆市荣昌区人民政府广顺街道办事处 / 关于…的报告)
+            stacked = [t for t in top[top.index(letterhead) : index] if is_org_line(t)]
+            issuers = "".join(stacked) if len(stacked) == index - top.index(letterhead) else letterhead
+            return issuers + candidate, letterhead, first_line
         return candidate, letterhead, first_line
     return None, letterhead, first_line
 
@@ -125,7 +130,10 @@ def _about_title(top: list[str]) -> str | None:
 
 def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     """A report that lost its title line often still names itself: a standalone title line
-    after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text."""
+    after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text; a page
+    that ran the title into its first section (…年度报告 一、总体情况 2019年,…)."""
+    if paragraphs and (run_in := _RUN_IN_TITLE.match(paragraphs[0][1])) and looks_like_title(run_in.group("title")):
+        return re.sub(r"\s+", "", run_in.group("title"))
     for index, (_, text) in enumerate(paragraphs[:12]):
         text = strip_site_marks(text)
         wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) and looks_like_title(text) else text
