@@ -287,28 +287,6 @@ def choose_agency(
     cleaned: CleanText,
 ) -> str | None:
     """The issuer, from the most reliable place that names it."""
-    chosen = _first_named(title, letterhead, signature_org, header, paragraphs, cleaned)
-    return _without_province(chosen) if chosen else None
-
-
-def _without_province(name: str) -> str:
-    """山东省淄博市公安局 → 淄博市公安局: a city's or county's body is not named with its province
-    (a 直辖市 is a city: 北京市大兴区统计局 stays)."""
-    province = full_name_pattern().match(name)
-    if province is None or not province.group().endswith(("省", "自治区")):
-        return name
-    rest = name[province.end() :]
-    return rest if place_chain_at_start(rest) and org_at_start(rest) == rest else name
-
-
-def _first_named(
-    title: str | None,
-    letterhead: str | None,
-    signature_org: str | None,
-    header: Header,
-    paragraphs: list[tuple[int, str]],
-    cleaned: CleanText,
-) -> str | None:
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
@@ -337,21 +315,36 @@ def _first_named(
     )
     for find in candidates:
         candidate = find()
-        if not candidate or _NOT_A_NAME.search(candidate):
-            continue  # 蓬溪县法治政府建设推进会在县公安局: a clause, not a name
-        candidate = _government_part(_repair_typos(candidate))
-        if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
-            return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
-        if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
-            candidate = resolve_relative(candidate, cleaned, header)
-            if not candidate:
-                continue
-        if CENTRAL_BODY.fullmatch(candidate):
-            return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
-        if (spelled := spell_out(candidate)) != candidate and spelled in cleaned.text:
-            candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
-        return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
+        if candidate and not _NOT_A_NAME.search(candidate):  # 蓬溪县法治政府建设推进会在县公安局: a clause
+            if name := _official_name(candidate, signature_org, header, cleaned):
+                return _without_province(name)
     return None
+
+
+def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
+    """A name as found → the body's name as the text would sign it; None if it names no body."""
+    candidate = _government_part(_repair_typos(candidate))
+    if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
+        return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
+    if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
+        candidate = resolve_relative(candidate, cleaned, header)
+        if not candidate:
+            return None
+    if CENTRAL_BODY.fullmatch(candidate):
+        return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
+    if (spelled := spell_out(candidate)) != candidate and spelled in cleaned.text:
+        candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
+    return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
+
+
+def _without_province(name: str) -> str:
+    """山东省淄博市公安局 → 淄博市公安局: a city's or county's body is not named with its province
+    (a 直辖市 is a city: 北京市大兴区统计局 stays)."""
+    province = full_name_pattern().match(name)
+    if province is None or not province.group().endswith(("省", "自治区")):
+        return name
+    rest = name[province.end() :]
+    return rest if place_chain_at_start(rest) and org_at_start(rest) == rest else name
 
 
 def _printed_with_places(name: str, text: str) -> list[str]:

@@ -19,10 +19,12 @@ from pipeline.metadata.vocabulary import (
 )
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
-_RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
-_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
+# A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
+_RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
+# The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
+_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
