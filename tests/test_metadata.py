@@ -407,10 +407,10 @@ CASES = {
         "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,局党组坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
         dict(agency="中共青岛市交通运输局党组", city="青岛市", title="中共青岛市交通运输局党组2022年度法治政府建设报告"),
     ),
-    "a disclosure report that lost its title is 'other'": (
+    "a disclosure report that lost its title is 'other', titled by the report it publishes": (
         "根据《中华人民共和国政府信息公开条例》的规定,现公布2022年汨罗市交通运输局信息公开工作年度报告。"
         "本报告由总体情况、主动公开政府信息情况等六个部分组成。\n一、总体情况\n2022年,在市委、市政府的领导下" + BODY,
-        dict(doc_type="other", title=None),
+        dict(doc_type="other", title="2022年汨罗市交通运输局信息公开工作年度报告"),  # the report it publishes is itself
     ),
     "a headline's lead-in before the place it is about": (
         "全省唯一 阜城县入选第二批全国法治政府建设示范地区名单\n来源: 长城网 作者:李珊珊\n2023-01-13 10:04:14\n"
@@ -808,6 +808,20 @@ CASES = {
         "现将个人履行推进法治政府建设工作情况汇报如下:\n一、履职情况\n",
         dict(doc_type="other"),
     ),
+    "a title with its document number after it, kept apart from the addressee line": (
+        "湘潭縣自然資源局2025年度法治政府建設工作報告(潭縣自然資字〔2025〕79號)\n湘潭縣人民政府門戶網站 發布時間:2025-12-24 11:51\n"
+        "縣委、縣人民政府:\n2025年,我局堅持以習近平法治思想為指導,推進法治政府建設。",
+        dict(title="湘潭縣自然資源局2025年度法治政府建設工作報告", published_date=dt.date(2025, 12, 24), report_year=2025),
+    ),
+    "a disclosure report that lost its title names itself": (
+        "根据《中华人民共和国政府信息公开条例》规定,现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告。"
+        "本报告由总体情况等六部分组成。\n一、总体情况\n",
+        dict(title="建始县住房和城乡建设局2023年政府信息公开工作年度报告", doc_type="other", agency="建始县住房和城乡建设局"),
+    ),
+    "市委、市政府印发 in the opening: the city's government": (
+        "近日,市委、市政府印发了《成都市法治政府建设实施方案(2021-2025年)》,要求各地、各部门结合实际认真贯彻落实。",
+        dict(agency="成都市人民政府", city="成都市"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",
@@ -873,6 +887,8 @@ def test_metadata_of_the_sample_corpus_without_its_title(prefix: str) -> None:
         ("二〇二四年一月三十一日", dt.date(2024, 1, 31)),
         ("2023年2月30日", None),
         ("2023年12月", None),
+        ("发布日期: 2025- 02- 08 14: 11", dt.date(2025, 2, 8)),  # spaces a page put inside the date
+        ("2021-2025年", None),  # a span, not a date
     ],
 )
 def test_find_date(text: str, expected: dt.date | None) -> None:

@@ -55,6 +55,8 @@ _STAMPED = re.compile(r"\s(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年
 # A browser title line: 宝山区…情况报告_法治政府_上海市宝山区人民政府门户网站
 _PAGE_TITLE = re.compile(r"_[^_]{1,40}(?:网站|网|门户)$")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
+# A title's document number in brackets after it: …工作报告(潭县自然资字〔2025〕79号)
+DOC_NUMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*[号號][）)]$")
 _TITLE_END = re.compile(
     r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
@@ -208,7 +210,8 @@ def _ends_sentence(text: str) -> bool:
     if stripped and stripped[-1] in _TERMINAL or _PAGE_TITLE.search(stripped):
         return True
     # …报告 and 《…报告》 alike, also with a note after it: …年度报告(2018年度)
-    return bool(_TITLE_END.search(stripped) or _TITLE_END.search(TRAILING_NOTE.sub("", text.rstrip())))
+    note_off = DOC_NUMBER_NOTE.sub("", TRAILING_NOTE.sub("", text.rstrip()))
+    return bool(_TITLE_END.search(stripped) or _TITLE_END.search(note_off))
 
 
 def _continues(previous: str, following: str, wrap_width: int | None) -> bool:

@@ -10,7 +10,7 @@ from pipeline.clean import BULLETS, SetAside
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
-from pipeline.metadata.vocabulary import BYLINE, body_start
+from pipeline.metadata.vocabulary import BYLINE, WEBSITE, body_start
 
 _HEADER_DATE_LABEL = re.compile(
     r"(?P<label>发布时间|发布日期|发布于|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
@@ -64,7 +64,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     for line in set_aside:
         text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
-        if title is None and title_match:
+        if title is None and title_match and not WEBSITE.search(title_match.group("title")):  # not 湘潭县人民政府门户网站
             title = re.sub(r"\s+", "", title_match.group("title")) or None
         index = _INDEX_NUMBER.search(text)
         if division is None and index:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean import HEADING_START, TRAILING_NOTE, CleanText
+from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line
 from pipeline.metadata.vocabulary import (
     BYLINE,
@@ -26,6 +26,7 @@ _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
 _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 
+_DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
@@ -41,6 +42,7 @@ _TITLE_MAX = 80
 def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
+    text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     site, _, rest = text.partition("_")
     if rest and is_org(site) and looks_like_title(rest):
         text = rest  # 长沙市司法局_关于长沙市2020年法治政府建设情况的报告
@@ -143,6 +145,8 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
             if looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
                 return candidate
     for _, text in paragraphs[:3]:
+        if published := _DISCLOSED.search(text):
+            return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
         if issued := _PROMULGATION.search(text):
             return issued.group("title")  # the notice's own heading is lost: the document it issues
         for match in _SELF_NAMED.finditer(text):

@@ -13,7 +13,7 @@ _NUM = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
 YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})"
 DATE = re.compile(
     rf"{YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
-    rf"|[-/.](?P<m2>\d{{1,2}})[-/.](?P<d2>\d{{1,2}})(?!\d))"
+    rf"|\s?[-/.]\s?(?P<m2>\d{{1,2}})\s?[-/.]\s?(?P<d2>\d{{1,2}})(?!\d))"  # also 2025- 02- 08
 )
 
 # A title line stamped with its date: 2024年度新江湾城街道法治政府建设工作报告 2024-12-12.
