@@ -75,6 +75,8 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "■本报记者 田春宇",  # bylines, with or without the outlet
         "法治日报全媒体记者 王鹤霖 王家梁",
         "新华社北京3月12日电",  # a dateline alone on its line
+        "政府信息公开",  # a lone section label
+        "11370105MB279780XD/2023-6537798",  # an index number without its label
     ],
 )
 def test_chrome_lines(line: str) -> None:

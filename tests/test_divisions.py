@@ -12,6 +12,7 @@ from pipeline.divisions import (
     most_mentioned,
     division_of_site,
     locate_township,
+    locate_zone,
     strip_places,
 )
 
@@ -139,3 +140,14 @@ def test_locate_township(name: str, context: str, expected: tuple) -> None:
 def test_is_zone(name: str, expected: bool) -> None:
     """A zone is run by a 管理委员会; 浦东新区 and 滨海新区 are districts with a 人民政府."""
     assert is_zone(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("宁河经济开发区", Location("天津市", "天津市", "宁河区")),
+        ("南京市公安局", Location()),  # no zone
+    ],
+)
+def test_locate_zone(name: str, expected: Location) -> None:
+    assert locate_zone(name) == expected

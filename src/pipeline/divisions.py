@@ -188,6 +188,22 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
     return Location(best.province, best.city, best.district)
 
 
+# A zone named after the division it lies in: 宁河经济开发区, 淄博高新区.
+ZONE_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|开发区)$")
+
+
+def locate_zone(name: str, context: str = "", hint: Division | None = None) -> Location:
+    """宁河经济开发区 → 天津市宁河区: a zone is placed by the division it is named after."""
+    match = ZONE_NAME.match(name)
+    full, short, _ = _index()
+    options = (full.get(match.group("place")) or short.get(match.group("place")) or []) if match else []
+    if not options:
+        return Location()
+    best = max(_fit(d, context, hint) for d in options)
+    found = _shared([d for d in options if _fit(d, context, hint) == best])
+    return Location(found.province, found.city, found.district)
+
+
 def _fit(division: Division, context: str, hint: Division | None) -> tuple[bool, int]:
     """How well a candidate division fits a document: its division code first, then mentions."""
     return hint is not None and _consistent(division, hint), _support(division, context)

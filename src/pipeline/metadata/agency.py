@@ -8,6 +8,7 @@ from collections import Counter
 
 from pipeline.clean import CleanText
 from pipeline.divisions import (
+    ZONE_NAME,
     Location,
     county_mentions,
     find_divisions,
@@ -15,6 +16,7 @@ from pipeline.divisions import (
     is_place_name,
     locate,
     place_chain_at_start,
+    place_pattern,
     short_place_at_start,
     strip_places,
     townships_in,
@@ -48,7 +50,7 @@ _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*
 # body something is sent to (并报省委全面依法治省委员会办公室出台).
 _RULE_OF_LAW_OFFICE = re.compile(
     r"(?P<office>(?:省|市|县|区|州|旗)委(?:全面)?依法治[省市县区州旗]"
-    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|牵头|在)"
+    r"(?:委员会(?:办公室)?|办(?:公室)?))(?=(?:近日|日前)?(?:召开|印发|组织|开展|出台|部署|举办|发布|下发|制定|牵头|在))"
 )
 _CLAUSE_BREAK = "，,。；;：:（( \n由"
 _RELATIVE_MENTION = re.compile(
@@ -79,7 +81,8 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进会|会�
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
 _OPENING = re.compile(
-    r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*)?"
+    r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
+    r"|\d{4}\s*年(?=[\u4e00-\u9fff]))?"  # 2024年宁河经济开发区在…: a year run into its subject
     r"(?:在[^，,。]{2,80}?下[，,]\s*){0,2}"  # 在市委的正确领导下,在市人大…监督指导下,
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
@@ -107,6 +110,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject
             if is_place_name(subject) or short_place_at_start(subject) == subject:
                 return subject  # 今年以来,伊犁州深入…
+            if (zone := ZONE_NAME.match(subject)) and place_pattern().fullmatch(zone.group("place")):
+                return subject  # 2024年宁河经济开发区在区委…: a zone named after its place speaks for itself
             if RELATIVE_ORG.match(subject) or is_township_name(subject):
                 return subject
         return None
@@ -132,7 +137,10 @@ def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
     for _, text in paragraphs[:3]:
         if is_body(text) and (match := _MEETING.match(text)):
             place = full_name_pattern().match(match.group("place"))
-            return place.group() if place and place.group() == match.group("place") else None
+            if not place or place.group() != match.group("place"):
+                return None
+            # 四川省司法厅与眉山市司法局联合举办的…培训班开班: the body that holds it
+            return org_at_start(text[match.start("place") :]) or place.group()
     return None
 
 

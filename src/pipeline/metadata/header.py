@@ -35,7 +35,8 @@ _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时
 _CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
 _EDITION = re.compile(r"当前版[:：]|第\s*\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)
 _INDEX_NUMBER = re.compile(
-    r"索\s*引\s*号[\s|:：]*(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
+    r"(?:索\s*引\s*号[\s|:：]*|^(?=[0-9A-Z]+/\d{4}-\d+$))"  # also a line that is nothing but the number
+    r"(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
 
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报

@@ -12,6 +12,7 @@ from pipeline.divisions import (
     is_zone,
     locate,
     locate_township,
+    locate_zone,
     most_mentioned,
     short_place_at_start,
 )
@@ -99,6 +100,8 @@ def locate_agency(agency: str | None, letterhead: str | None, header: Header,
         return location
     if agency and (township := locate_township(agency, cleaned.text + header.host, header.division)).province:
         return township
+    if agency and (zone := locate_zone(agency, cleaned.text, header.division)).province:
+        return zone
     # A township, or a body the text never names: place it by its host site or header, by the
     # division code of its index number, else by the place of the level its text speaks of
     # (市委、市政府 → the city it names most).

@@ -23,12 +23,13 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
 _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
+_SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
 _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
-_PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给你们")
+_PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给?你们")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
@@ -67,6 +68,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 四平市人民政府文件: the letterhead of an official document
     if text.startswith(("——", "--", "—")) or len(re.findall(r"[\u4e00-\u9fff]", text.replace("年", ""))) < 4:
         return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
+    if _SITE_SECTION.match(text):
+        return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
     if len(text) <= 30 and _SPEAKER.search(text):
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     return "。" not in text and "|" not in text and not HEADING_START.match(text) and not DATE.fullmatch(text)
@@ -144,7 +147,7 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
         for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结 (never a date line + title)
             if looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
                 return candidate
-    for _, text in paragraphs[:3]:
+    for _, text in paragraphs[:5]:
         if published := _DISCLOSED.search(text):
             return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
         if issued := _PROMULGATION.search(text):
