@@ -321,12 +321,14 @@ def choose_agency(
         lambda: _most_named_place(paragraphs),
         lambda: _most_named_central_body(paragraphs),
     )
+    unplaced = None  # 市公安局 in a text that never says which city: kept as printed if nothing better
     for find in candidates:
         candidate = find()
         if candidate and not _NOT_A_NAME.search(candidate):  # 蓬溪县法治政府建设推进会在县公安局: a clause
             if name := _official_name(candidate, signature_org, header, cleaned):
                 return _without_province(name)
-    return None
+            unplaced = unplaced or spell_out(candidate) if RELATIVE_ORG.match(candidate) else unplaced
+    return unplaced
 
 
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
