@@ -850,6 +850,21 @@ CASES = {
         "2023年,县公安局坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,法治政府建设取得新成效。\n一、主要举措\n",
         dict(agency="县公安局", province=None),
     ),
+    "a title line stamped with its publisher and date": (
+        "上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08\n\n2019年,我局以习近平新时代中国特色社会主义思想为指导,"
+        "推进统计法治建设。",
+        dict(title="上海市统计局2019年度法治政府建设情况报告", agency="上海市统计局", published_date=dt.date(2020, 6, 8)),
+    ),
+    "an aggregator's day-first stamp dates the page without making it news": (
+        "辽宁省法治政府建设2016年进展情况的报告\n\n21.08.2017  22:45\n\n国务院法制办公室:\n\n"
+        "现将辽宁省法治政府建设2016年进展情况报告如下:\n2016年,辽宁省政府认真落实党中央决策部署,推进法治政府建设。",
+        dict(published_date=dt.date(2017, 8, 21), doc_type="annual_report", report_year=2016),
+    ),
+    "a headline on an event held is news; a former ministry is a central body": (
+        "国土资源部法治工作会议在京召开\n\n近日,国土资源部召开法治工作会议,总结2016年法治国土建设,部署2017年依法行政工作。"
+        "国土资源部有关负责人出席会议。",
+        dict(doc_type="news", agency="国土资源部", province=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -33,6 +33,7 @@ _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布")
 
 # Reports of other genres that are yearly too.
 _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
+_HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读")
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 
@@ -65,6 +66,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
     if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
+    if title and _HELD.search(title):
+        return NEWS  # 自治区法治政府建设新闻发布会召开: a headline on an event held
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):

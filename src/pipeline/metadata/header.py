@@ -34,6 +34,7 @@ _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
 _CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
 _EDITION = re.compile(r"当前版[:：]|第\s*\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)
+_DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}:\d{2}$")  # 21.08.2017  22:45
 _INDEX_NUMBER = re.compile(
     r"(?:索\s*引\s*号[\s|:：]*|^(?=[0-9A-Z]+/\d{4}-\d+$))"  # also a line that is nothing but the number
     r"(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
@@ -73,6 +74,9 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
+        if (day_first := _DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news
+            day, month, year = (int(part) for part in day_first.groups())
+            date = dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
         for label in _HEADER_DATE_LABEL.finditer(text):
             found = find_date(text[label.end() : label.end() + 24])
             # 来源:泉州市泉港区人民政府 时间:2025-02-10: the time a source line gives is the publication's
