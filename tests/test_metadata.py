@@ -865,6 +865,26 @@ CASES = {
         "国土资源部有关负责人出席会议。",
         dict(doc_type="news", agency="国土资源部", province=None),
     ),
+    "a city by its short name opens the text; a run of bodies is no body named by level": (
+        "2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻党的二十大精神和习近平法治思想,法治政府建设进一步纵深推进。"
+        "现将有关情况报告如下:\n一、加强党的领导。市委市政府各部门积极配合省委在茶陵县城管局开展督察。\n",
+        dict(agency="株洲市人民政府", city="株洲市"),
+    ),
+    "a title that names no body, right under its body's line": (
+        "城东区卫生健康局\n政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,编制本报告。"
+        "本报告中所列数据的统计期限自2023年1月1日至2023年12月31日止。\n一、总体情况\n",
+        dict(title="城东区卫生健康局政府信息公开工作年度报告", doc_type="other"),
+    ),
+    "joint issuers: the title keeps both, the agency is the one that signs first": (
+        "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n"
+        "《鹤岗市人民政府 鹤岗市中级人民法院关于完善“府院联动”机制的意见》已经审议通过,现印发给你们,请认真贯彻执行。",
+        dict(agency="鹤岗市人民政府", title="鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"),
+    ),
+    "a city's meeting under a news credit; a byline with a middle dot dates it": (
+        "湖南日报·新湖南客户端 2025-08-28 17:00:11\n湖南日报·新湖南客户端8月28日讯(记者 邓玉娇)8月28日,湘潭市召开纵深推进"
+        "法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
+        dict(agency="湘潭市人民政府", published_date=dt.date(2025, 8, 28), report_year=2025),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

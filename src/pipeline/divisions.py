@@ -452,6 +452,12 @@ def county_mentions(text: str) -> list[str]:
     return found
 
 
+def city_by_short_name(name: str) -> str | None:
+    """株洲 → 株洲市: a short name that only one province or prefecture-level city goes by."""
+    options = [d for d in _index()[1].get(name, []) if d.district is None]
+    return options[0].name if len(options) == 1 and len(_index()[1][name]) == 1 else None
+
+
 def short_place_at_start(text: str) -> str | None:
     """A place written by its short name and level word at the start of `text` (昌吉州 for
     昌吉回族自治州, 黔南州, 东乌旗), when the level word leaves one division."""

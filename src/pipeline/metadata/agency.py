@@ -10,6 +10,7 @@ from pipeline.clean import CleanText
 from pipeline.divisions import (
     ZONE_NAME,
     Location,
+    city_by_short_name,
     county_mentions,
     find_divisions,
     full_name_pattern,
@@ -40,8 +41,8 @@ from pipeline.metadata.vocabulary import (
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
 # 现在，我代表省人民政府，向大会报告工作: the body a government work report speaks for.
 _DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]?\s*向(?:大会|本次大会)(?:作|报告)")
-_RELATIVE_IN_TEXT = re.compile(
-    rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))"
+_RELATIVE_IN_TEXT = re.compile(  # one body: 市委市政府各部门…省委 is none
+    rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})(?:(?!委|局|厅|政府)[\u4e00-\u9fff]){{1,12}}?(?:{ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
 )
 _REPORTED = re.compile(r"现将(?P<name>[\u4e00-\u9fff]{2,20}?)(?:19|20)\d{2}\s*年度?[^，,。]{0,30}报告如下")
@@ -59,8 +60,10 @@ _RELATIVE_MENTION = re.compile(
 MIN_RELATIVE_MENTIONS = 3
 _MEETING = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|县|区|旗))"
-    r"[^，,。]{2,40}?(?:会议|大会|推进会|座谈会|培训班)(?:在[^，,。]{2,20})?(?:召开|举行|举办|开班)"
+    r"[^，,。]{2,40}?(?:会议|大会|推进会|座谈会|发布会|培训班)(?:在[^，,。]{2,20})?(?:召开|举行|举办|开班)"
 )
+# A news item's credit before its first sentence: 湖南日报·新湖南客户端8月28日讯(记者…), 本报讯
+_NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -95,7 +98,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     for _, text in paragraphs[:4]:
         if not is_body(text):
             continue
-        match = _OPENING.match(text)
+        credit = _NEWS_CREDIT.match(text)
+        match = _OPENING.match(text[credit.end() :] if credit else text)
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
             subject = _WHOLE_SYSTEM.sub(_system_head, subject)
@@ -110,6 +114,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject
             if is_place_name(subject) or short_place_at_start(subject) == subject:
                 return subject  # 今年以来,伊犁州深入…
+            if city := city_by_short_name(subject):
+                return city  # 2024年,在省委、省人民政府的坚强领导下,株洲深入…
             if (zone := ZONE_NAME.match(subject)) and place_pattern().fullmatch(zone.group("place")):
                 return subject  # 2024年宁河经济开发区在区委…: a zone named after its place speaks for itself
             if RELATIVE_ORG.match(subject) or is_township_name(subject):
@@ -135,7 +141,8 @@ def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
     """11月6日,辽宁省建设更高水平法治政府工作推进会议召开: the place whose meeting a news item
     opens on (its government)."""
     for _, text in paragraphs[:3]:
-        if is_body(text) and (match := _MEETING.match(text)):
+        credit = _NEWS_CREDIT.match(text)  # 湖南日报·新湖南客户端8月28日讯(记者…)
+        if is_body(text) and (match := _MEETING.match(text, credit.end() if credit else 0)):
             place = full_name_pattern().match(match.group("place"))
             if not place or place.group() != match.group("place"):
                 return None
@@ -245,13 +252,21 @@ def _government_part(name: str) -> str:
     ]
     if bodies:
         return bodies[-1]
-    # 中共…广顺街道工作委员会重庆市荣昌区人民政府广顺街道办事处: the government body it ends with
-    splits = ((name[:i], name[i:]) for i in range(3, len(name) - 3))
-    return next(
-        (tail for head, tail in splits
-         if is_org(head) and place_chain_at_start(tail) and is_org(tail) and not _PARTY_BODY.search(tail)),
-        name,
-    )
+    return _first_of_joint(name)
+
+
+def _first_of_joint(name: str) -> str:
+    """Two issuers run together: the government body of a party-and-government pair
+    (中共…广顺街道工作委员会重庆市荣昌区人民政府广顺街道办事处), else the one that signs first
+    (鹤岗市人民政府鹤岗市中级人民法院 → 鹤岗市人民政府)."""
+    for i in range(3, len(name) - 3):
+        head, tail = name[:i], name[i:]
+        place = place_chain_at_start(tail)
+        # both issuers start from the same place; 广州市公安局增城区分局 is one body
+        if place and head.removeprefix("中共").startswith(place) and is_org(head) and is_org(tail) \
+                and not _PARTY_BODY.search(tail):
+            return tail if _PARTY_BODY.search(head) else head
+    return name
 
 
 def _place_acting_in(headline: str) -> str | None:
@@ -333,7 +348,7 @@ def choose_agency(
 
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
     """A name as found → the body's name as the text would sign it; None if it names no body."""
-    candidate = _government_part(_repair_typos(candidate))
+    candidate = _first_of_joint(_government_part(_repair_typos(candidate)))
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place

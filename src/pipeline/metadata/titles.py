@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
-from pipeline.metadata.names import agency_prefix, is_org, is_org_line
+from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
     BYLINE,
     DATE,
@@ -23,6 +23,7 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
 _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
+_RELATIVE_START = re.compile(r"(?:省|自治区|市|州|县|区|旗)[\u4e00-\u9fff]{0,12}?(?:厅|局|委员会|委|政府|办公室)")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
 _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
@@ -106,6 +107,9 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
             continue  # the title again under the letterhead: read it there
         if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
             YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
+            # 城东区卫生健康局 / 政府信息公开工作年度报告: a title that names no body, right under one
+            or (top.index(letterhead) == index - 1 and not agency_prefix(candidate) and not org_at_start(candidate)
+                and not _RELATIVE_START.match(candidate))  # 辽宁省公安厅 / 省公安厅…年度报告 names its body
         ):
             # 济宁市公安局 / 2023年度…报告; a joint letterhead signs with every line of it
             # (中共…广顺街道工作委员会 / 重庆市荣昌区人民政府广顺街道办事处 / 关于…的报告)
@@ -130,7 +134,9 @@ def _about_title(top: list[str]) -> str | None:
             joined += more
         if not (_GENRE_END.search(joined) and looks_like_title(joined)):
             return None
-        above = top[index - 1] if not issuer and index > 0 and is_org_line(top[index - 1]) else ""
+        # the issuers' line above, perhaps with the verb: 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…的通知
+        above = top[index - 1] if not issuer and index > 0 else ""
+        above = above if is_org_line(above.removesuffix("印发")) else ""
         return above + joined
     return None
 

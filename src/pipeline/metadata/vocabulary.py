@@ -26,7 +26,7 @@ TITLE_STAMP = re.compile(
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
 BYLINE = re.compile(
     r"^(?:(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?P<org>\S{2,40})?"
-    r"|(?P<org2>[\u4e00-\u9fff]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
+    r"|(?P<org2>[\u4e00-\u9fff·]{3,30})\s+(?P<stamp2>\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+来源[:：]\S*)?)?)$"
 )
 
