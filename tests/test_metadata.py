@@ -685,10 +685,10 @@ CASES = {
         "新华社北京3月12日电\n\n山东法制传媒网:今年以来,山东省淄博市公安局深入贯彻落实省公安厅决策部署" + BODY,
         dict(agency="淄博市公安局", title=None, doc_type="news"),
     ),
-    "a joint signature is signed first by the lead body": (
+    "a joint signature is signed first by the lead body; a ministry's office has no place": (
         "各地区、各部门:\n为推进诚信纳税,现就有关事项通知如下。\n一、加强纳税人诚信教育。各地区要做好政策解读和舆论引导,"
-        "加大依法诚信纳税的宣传力度。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n",
-        dict(agency="国家发展改革委办公厅", published_date=dt.date(2019, 8, 20)),
+        "新疆维吾尔自治区等地要加大依法诚信纳税的宣传力度。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n",
+        dict(agency="国家发展改革委办公厅", published_date=dt.date(2019, 8, 20), province=None),
     ),
     "a ministry named in a headline, spelled out; news about a published report is about its year": (
         "法治资讯\n\n国家卫健委发布2020年度法治政府建设报告\n\n发布时间:2021-04-06\n\n"

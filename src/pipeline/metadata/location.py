@@ -8,6 +8,7 @@ from pipeline.clean import CleanText
 from pipeline.divisions import (
     Division,
     Location,
+    find_divisions,
     is_division_name,
     is_zone,
     locate,
@@ -93,7 +94,8 @@ def government_of(place: str, cleaned: CleanText, hint: Division | None = None) 
 
 def locate_agency(agency: str | None, letterhead: str | None, header: Header,
                    paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
-    if agency and CENTRAL_BODY.fullmatch(agency):
+    central = CENTRAL_BODY.match(agency or "")
+    if central and not find_divisions(agency[central.end() :]):  # 司法部, 国家发展改革委办公厅: no place
         return Location()
     location = locate(agency, cleaned.text, header.division)
     if location.province is not None:
