@@ -77,6 +77,7 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "新华社北京3月12日电",  # a dateline alone on its line
         "政府信息公开",  # a lone section label
         "21.08.2017  22:45",  # an aggregator's day-first stamp
+        "T17",  # a newspaper's page marker
         "11370105MB279780XD/2023-6537798",  # an index number without its label
     ],
 )

@@ -885,6 +885,27 @@ CASES = {
         "法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
         dict(agency="湘潭市人民政府", published_date=dt.date(2025, 8, 28), report_year=2025),
     ),
+    "joint party and government issuers in a title: the government": (
+        "中共铁岭市委、铁岭市人民政府关于2022年法治政府建设情况的报告\n\n来源:铁岭市司法局   发布时间:2023年03月23日\n\n"
+        "2022年,铁岭市委、市政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。现将有关情况报告如下:",
+        dict(agency="铁岭市人民政府", published_date=dt.date(2023, 3, 23), report_year=2022),
+    ),
+    "a report that speaks as 我市 is the city government's, not a county's it names": (
+        "2024年,我市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设取得较好成效。现将有关情况报告如下。\n"
+        "一、2024年主要工作\n郴州市持续推进依法行政,苏仙区、苏仙区、北湖区开展示范创建。",
+        dict(agency="郴州市人民政府", city="郴州市", district=None),
+    ),
+    "a page marker is chrome; a date with its writer dates the page; a subtitle's place acts": (
+        "T17\n\n以高水平法治护航“大美银川”高质量发展\n\n——银川市奋力创建全国法治政府建设示范市\n\n2024年01月16日  王辉\n\n"
+        "近年来,银川市坚决扛起首府责任,高度重视法治政府建设工作,兴庆区、兴庆区、金凤区积极参与。",
+        dict(title="以高水平法治护航“大美银川”高质量发展", agency="银川市人民政府", district=None,
+             published_date=dt.date(2024, 1, 16)),
+    ),
+    "the words for townships are no township; a province's meeting is not the county it names": (
+        "全省司法行政工作会议1月29日在兰州召开,研究部署2024年重点工作。\n今年我省将深入实施提升行政执法质量三年行动,"
+        "在积石山保安族东乡族撒拉族自治县、积石山保安族东乡族撒拉族自治县开展法律服务,推进嘎查村、苏木乡镇法治建设。",
+        dict(agency=None, district=None),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

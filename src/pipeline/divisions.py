@@ -239,6 +239,8 @@ def townships_in(text: str) -> list[str]:
     """Township names in `text` (丁蜀镇, 清波街道) that the national table knows, left to right."""
     names = []
     for end in _TOWNSHIP_END.finditer(text):
+        if text[end.end() : end.end() + 1] == "镇" or text[max(0, end.start() - 2) : end.end() + 1].endswith("乡镇"):
+            continue  # 苏木乡镇, 各乡镇: the words for townships, not a township's name
         for start in range(max(0, end.start() - _MAX_TOWNSHIP_NAME), end.start()):
             if text[start : end.end()] in _townships():
                 names.append(text[start : end.end()])

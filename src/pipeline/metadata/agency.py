@@ -64,6 +64,10 @@ _MEETING = re.compile(
 )
 # A news item's credit before its first sentence: 湖南日报·新湖南客户端8月28日讯(记者…), 本报讯
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
+_SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
+_SPEAKER_SELF = re.compile(
+    r"(?:(?:近年来|今年以来|\d{4}\s*年(?:以来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?我(?P<level>省|市|县|区)"
+)
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -74,7 +78,7 @@ _DISCLOSURE_OWNER = re.compile(
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
 _WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
-_ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力"
+_ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
 _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
@@ -225,6 +229,8 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     is a bureau's, not its place's."""
     if any(BUREAU_SELF.search(text) for _, text in paragraphs):
         return None
+    if _SPEAKS_FOR_PROVINCE.search(paragraphs[0][1] if paragraphs else ""):
+        return None  # 全省司法行政工作会议…在积石山: a province's text, whatever county it names
     opening = paragraphs[:8]
     townships = Counter(name for _, text in opening for name in townships_in(text))
     counties = Counter(name for _, text in opening for name in county_mentions(text))
@@ -275,9 +281,24 @@ def _place_acting_in(headline: str) -> str | None:
     place = full_name_pattern().search(headline[:_MAX_LEAD_IN + 8])
     if place is None or place.start() > _MAX_LEAD_IN or find_divisions(headline[: place.start()]):
         return None
-    if re.match(rf"(?:{_ADVERBS})?(?:{ACTS}|印发|出台|推进|启动|获评|入选|安排)", headline[place.end() :]):
+    if re.match(rf"(?:{_ADVERBS})?(?:{ACTS}|印发|出台|推进|启动|获评|入选|安排|创建)", headline[place.end() :]):
         return place.group()
     return None
+
+
+def _subtitle(paragraphs: list[tuple[int, str]], title: str | None) -> str:
+    """——银川市奋力创建…: the subtitle under a feature's headline."""
+    lines = [text.strip() for _, text in paragraphs[:4]]
+    after = lines[lines.index(title) + 1 :] if title in lines else []
+    return after[0].lstrip("—-") if after and after[0].startswith(("——", "—", "--")) else ""
+
+
+def _speaker_government(paragraphs: list[tuple[int, str]]) -> str | None:
+    """2024年,我市坚持…现将有关情况报告如下: a government that speaks of itself as 我市 (its place
+    is the one the text names most)."""
+    opening = next((text for _, text in paragraphs[:4] if is_body(text)), "")
+    speaker = _SPEAKER_SELF.match(opening)
+    return f"{speaker.group('level')}人民政府" if speaker else None
 
 
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -324,6 +345,7 @@ def choose_agency(
         lambda: _acting_rule_of_law_office(title, paragraphs),
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
+        lambda: _place_acting_in(_subtitle(paragraphs, title)),  # ——银川市奋力创建全国法治政府建设示范市
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
@@ -333,6 +355,7 @@ def choose_agency(
         lambda: _relative_in_text(paragraphs),
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),
+        lambda: _speaker_government(paragraphs),
         lambda: _most_named_place(paragraphs),
         lambda: _most_named_central_body(paragraphs),
     )

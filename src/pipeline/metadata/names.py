@@ -31,6 +31,9 @@ def agency_prefix(title: str) -> str | None:
     head = re.split(rf"关于|{YEAR}\s*年(?:度)?", title, maxsplit=1)[0]
     if head and is_org(head):
         return head
+    joint = [part for part in re.split(r"[、\s]+", head) if part]
+    if len(joint) > 1 and all(is_org(part) for part in joint):
+        return "".join(joint)  # 中共铁岭市委、铁岭市人民政府关于…: joint issuers, sorted out by the caller
     after_year = re.match(rf"^{YEAR}\s*年度?(?P<rest>.+)$", title)
     if after_year:
         rest = after_year.group("rest")
