@@ -906,6 +906,26 @@ CASES = {
         "在积石山保安族东乡族撒拉族自治县、积石山保安族东乡族撒拉族自治县开展法律服务,推进嘎查村、苏木乡镇法治建设。",
         dict(agency=None, district=None),
     ),
+    "全市各级行政机关 speak for the city's government, not a county the text names": (
+        "2023年,在省委、省政府和市委坚强领导下,全市各级行政机关坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。"
+        "景德镇市持续优化营商环境,浮梁县、浮梁县、乐平市开展示范创建。\n一、主要举措\n",
+        dict(agency="景德镇市人民政府", city="景德镇市", district=None),
+    ),
+    "我市 before an organisation-like phrase: still the city's government": (
+        "2024年,我市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设,武汉市推进科技创新中心建设。"
+        "现将有关情况报告如下。\n一、主要举措\n",
+        dict(agency="武汉市人民政府", city="武汉市"),
+    ),
+    "a page title with markup and its site left after it": (
+        "關于2017年法治政府建設工作的報告 青海省人民政府網\" > 關于2017年法治政府建設工作的報告 青海省人民政府網\" />\n"
+        "2017年,在黨中央、國務院和青海省委的堅強領導下,青海省各級行政機關深入學習貫徹黨的十九大精神。",
+        dict(title="關于2017年法治政府建設工作的報告", report_year=2017),
+    ),
+    "a short line ending in a date and time dates a news page": (
+        "天津市西青区部署法治政府示范创建工作\n\n 《小康》 ● 中国小康网   2019-12-11 15:55:50\n\n"
+        "中国小康网天津12月11日电 日前,天津市西青区召开法治政府示范创建工作部署会。",
+        dict(published_date=dt.date(2019, 12, 11), report_year=2019, doc_type="news"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -65,8 +65,9 @@ _MEETING = re.compile(
 # A news item's credit before its first sentence: 湖南日报·新湖南客户端8月28日讯(记者…), 本报讯
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
-_SPEAKER_SELF = re.compile(
+_SPEAKER_SELF = re.compile(  # 我市坚持…, not 我市公安机关…
     r"(?:(?:近年来|今年以来|\d{4}\s*年(?:以来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?我(?P<level>省|市|县|区)"
+    r"(?=坚持|深入|全面|认真|扎实|紧紧|始终|持续|以|按照|围绕|立足|聚焦|在|积极|不断|各级(?:行政机关|政府))"
 )
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
@@ -76,13 +77,13 @@ _DISCLOSURE_OWNER = re.compile(
 )
 
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
-_WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统)$")
+_WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统|各级行政机关|各级政府)$")
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
 _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进会|会议")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议")  # 武汉市推进科技创新中心
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
@@ -129,7 +130,10 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
 
 
 def _system_head(match: re.Match[str]) -> str:
-    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅: the body that heads a level's system."""
+    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅, 全市各级行政机关 → 市人民政府: the
+    body that heads a level's system."""
+    if match.group("system") in ("各级行政机关", "各级政府"):
+        return f"{match.group('level')}人民政府"
     body = "公安" if match.group("system") == "公安机关" else "司法"
     return f"{match.group('level')}{body}{'厅' if match.group('level') == '省' else '局'}"
 
@@ -353,9 +357,9 @@ def choose_agency(
         lambda: _reported_body(paragraphs),
         lambda: _meeting_place(paragraphs),
         lambda: _relative_in_text(paragraphs),
+        lambda: _speaker_government(paragraphs),
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),
-        lambda: _speaker_government(paragraphs),
         lambda: _most_named_place(paragraphs),
         lambda: _most_named_central_body(paragraphs),
     )

@@ -34,6 +34,8 @@ _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
 _CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
 _EDITION = re.compile(r"当前版[:：]|第\s*\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)
+# 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
+_TRAILING_STAMP = re.compile(r"^.{0,40}?\s(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}:\d{2}$")  # 21.08.2017  22:45
 _INDEX_NUMBER = re.compile(
     r"(?:索\s*引\s*号[\s|:：]*|^(?=[0-9A-Z]+/\d{4}-\d+$))"  # also a line that is nothing but the number
@@ -71,7 +73,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         index = _INDEX_NUMBER.search(text)
         if division is None and index:
             division = division_of_code(index.group("code") or index.group("credit"))
-        stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text)
+        stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text) or _TRAILING_STAMP.search(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
         if (day_first := _DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news

@@ -24,6 +24,8 @@ _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
 _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
 _RELATIVE_START = re.compile(r"(?:省|自治区|市|州|县|区|旗)[\u4e00-\u9fff]{0,12}?(?:厅|局|委员会|委|政府|办公室)")
+_MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
+_SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
 _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
@@ -45,6 +47,7 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
+    text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
     site, _, rest = text.partition("_")
     if rest and is_org(site) and looks_like_title(rest):
         text = rest  # 长沙市司法局_关于长沙市2020年法治政府建设情况的报告
