@@ -926,6 +926,20 @@ CASES = {
         "中国小康网天津12月11日电 日前,天津市西青区召开法治政府示范创建工作部署会。",
         dict(published_date=dt.date(2019, 12, 11), report_year=2019, doc_type="news"),
     ),
+    "全省法治政府建设工作 in the opening: the province's government": (
+        "2023年,全省法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,全面落实党中央、国务院重大决策部署,"
+        "甘肃省法治政府建设各项工作取得新成效。\n一、强化思想引领\n",
+        dict(agency="甘肃省人民政府", province="甘肃省"),
+    ),
+    "a disclosure table's rows without colons are chrome, not the title": (
+        "索引号 430S00/2020-015365 文号\n发布单位 湖南省交通运输厅 来源 厅法制处\n公开日期 2020-02-18 09:22 公开方式 主动公开\n\n"
+        "湖南省交通运输厅关于报送2019年法治政府部门建设工作自查报告的函\n\n省司法厅:\n根据工作要求,现将自查报告随函报送。",
+        dict(title="湖南省交通运输厅关于报送2019年法治政府部门建设工作自查报告的函", agency="湖南省交通运输厅"),
+    ),
+    "the central rule-of-law office cited by a local text is not its issuer": (
+        "2023年,市司法局认真落实中央依法治国办部署要求,中央依法治国办开展督察,推进淄博市法治政府建设。\n一、主要举措\n",
+        dict(agency="淄博市司法局"),
+    ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",

@@ -85,6 +85,7 @@ _CHROME = re.compile(
     r"|^(?:[0-9A-Z]{18}|\d{6,12})/\d{4}-\d{1,8}$"  # an index number without its label
     r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*\d{1,2}:\d{2}$"  # an aggregator's stamp: 21.08.2017  22:45
     r"|^[A-Z]\d{1,3}$"  # a newspaper's page marker: T17, A01
+    r"|^(?:发布单位|公开日期|公开时限|公开方式|统一登记号)"  # a disclosure table's row, labels without colons
     r"|^当前版[:：]|旗下媒体[:：]|^(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页)(?:\s*(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页))+$"
     r"|^欢迎(?:您)?(?:访问|来到|光临)[^。]{2,30}(?:网站|网|平台)|^(?:您)?正在阅读[:：]",
     re.IGNORECASE,

@@ -64,6 +64,8 @@ _MEETING = re.compile(
 )
 # A news item's credit before its first sentence: 湖南日报·新湖南客户端8月28日讯(记者…), 本报讯
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
+# Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
+_CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _SPEAKER_SELF = re.compile(  # 我市坚持…, not 我市公安机关…
     r"(?:(?:近年来|今年以来|\d{4}\s*年(?:以来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?我(?P<level>省|市|县|区)"
@@ -111,6 +113,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             of_place = re.sub(r"(?:法治政府建设|依法行政)(?:工作)?$", "", subject)
             if of_place != subject and is_place_name(of_place):
                 return of_place  # 2016年,内蒙古自治区法治政府建设工作在…: the region's government
+            if of_place != subject and (whole := re.fullmatch(r"全(省|市|县|区)", of_place)):
+                return f"{whole.group(1)}人民政府"  # 2023年,全省法治政府建设工作坚持…: the province's
             if subject.endswith("政府") and not subject.endswith("人民政府") and (
                 place_chain_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
             ):
@@ -320,7 +324,7 @@ def _most_named_central_body(paragraphs: list[tuple[int, str]]) -> str | None:
     if any(re.search(r"(?:我|本)(?:局|委|厅|办|市|县|区|州|镇|乡)", text) for _, text in paragraphs):
         return None
     counts = Counter(
-        m.group() for _, text in paragraphs[:8] for m in CENTRAL_BODY.finditer(text) if m.group() != "国务院"
+        m.group() for _, text in paragraphs[:8] for m in CENTRAL_BODY.finditer(text) if m.group() not in _CITED_ABOVE
     )
     name, count = counts.most_common(1)[0] if counts else (None, 0)
     return name if count >= 2 else None
