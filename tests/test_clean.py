@@ -78,6 +78,8 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "政府信息公开",  # a lone section label
         "21.08.2017  22:45",  # an aggregator's day-first stamp
         "T17",  # a newspaper's page marker
+        "搜索 高级搜索 重置信息",  # a search box
+        "特约评论员 桑田",  # a commentator's byline
         "11370105MB279780XD/2023-6537798",  # an index number without its label
     ],
 )

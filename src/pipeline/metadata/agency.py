@@ -66,6 +66,8 @@ _MEETING = re.compile(
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
+# Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
+_INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _SPEAKER_SELF = re.compile(  # 我市坚持…, not 我市公安机关…
     r"(?:(?:近年来|今年以来|\d{4}\s*年(?:以来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?我(?P<level>省|市|县|区)"
@@ -288,9 +290,15 @@ def _place_acting_in(headline: str) -> str | None:
     A short lead-in that names no place may go first (全省唯一 阜城县入选…, 喜报！…)."""
     place = full_name_pattern().search(headline[:_MAX_LEAD_IN + 8])
     if place is None or place.start() > _MAX_LEAD_IN or find_divisions(headline[: place.start()]):
-        return None
-    if re.match(rf"(?:{_ADVERBS})?(?:{ACTS}|印发|出台|推进|启动|获评|入选|安排|创建)", headline[place.end() :]):
-        return place.group()
+        short = place_pattern().match(headline)  # 合肥争创…: a city by its short name (not 山西启动…)
+        city = city_by_short_name(short.group()) if short else None
+        if city is None or not city.endswith(("市", "州", "盟")):
+            return None
+        name, rest = city, headline[short.end() :]
+    else:
+        name, rest = place.group(), headline[place.end() :]
+    if re.match(rf"(?:{_ADVERBS})?(?:{ACTS}|印发|出台|推进|启动|获评|入选|安排|创建|争创)", rest):
+        return name
     return None
 
 
@@ -306,7 +314,11 @@ def _speaker_government(paragraphs: list[tuple[int, str]]) -> str | None:
     is the one the text names most)."""
     opening = next((text for _, text in paragraphs[:4] if is_body(text)), "")
     speaker = _SPEAKER_SELF.match(opening)
-    return f"{speaker.group('level')}人民政府" if speaker else None
+    if speaker is None:
+        return None
+    if speaker.group("level") == "区" and "自治区" in " ".join(text for _, text in paragraphs[:6]):
+        return "自治区人民政府"  # 我区 of 广西, whose text speaks of 自治区本级
+    return f"{speaker.group('level')}人民政府"
 
 
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -388,8 +400,9 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
             return None
     if CENTRAL_BODY.fullmatch(candidate):
         return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
-    if (spelled := spell_out(candidate)) != candidate and spelled in cleaned.text:
-        candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局
+    spelled = spell_out(candidate)
+    if spelled != candidate and (spelled in cleaned.text or candidate.endswith(_INFORMAL_SHORT)):
+        candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
     return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
 
 

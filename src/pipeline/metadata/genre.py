@@ -66,8 +66,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
     if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
         return NEWS
-    if title and _HELD.search(title):
-        return NEWS  # 自治区法治政府建设新闻发布会召开: a headline on an event held
+    if title and (_HELD.search(title) or re.search(r"召开[^，,。]{0,10}会议", title)):
+        return NEWS  # 自治区法治政府建设新闻发布会召开, 省政府召开常务会议: a headline on an event held
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):

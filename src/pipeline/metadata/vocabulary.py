@@ -20,7 +20,7 @@ DATE = re.compile(
 # with its publisher: 上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08.
 TITLE_STAMP = re.compile(
     r"(?:(?<=报告|总结)\s*[\u4e00-\u9fff]{2,30}?(?:局|委员会|委|厅|人民政府|办公室)|(?<=[\u4e00-\u9fff）)》]))"
-    rf"\s*{DATE.pattern}$"
+    rf"\s*[（(]?{DATE.pattern}[)）]?$"  # also in brackets: …情况报告 (2024-02-26)
 )
 
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
@@ -33,7 +33,7 @@ BYLINE = re.compile(
 # Issuing bodies end in one of these; longest first so 公安分局 wins over 局.
 ORG_SUFFIX = (
     "人民政府办公室|人民政府办公厅|人民政府法制办公室|人民政府|公安分局|分局|公安局|公安厅|管理委员会|委员会|办公室|办公厅"
-    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|常委会|委|办事处|办(?![法理公事])|院|署|中心"
+    "|人民法院|人民检察院|监督管理局|管理局|服务局|事务局|党组|局(?![面限部势])|厅|常委会|委|办事处|办(?![法理公事])|院|中心"
     "|支队|大队"
 )
 
@@ -66,7 +66,7 @@ YEAR_IN_TITLE = re.compile(rf"{YEAR}\s*年")
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 ACTS = "召开|开展|举行|举办|部署"
 BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
-NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
+NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|评论员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _BODY_MIN = 60
 
 
