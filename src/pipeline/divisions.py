@@ -197,10 +197,16 @@ def locate_zone(name: str, context: str = "", hint: Division | None = None) -> L
     match = ZONE_NAME.match(name)
     full, short, _ = _index()
     options = (full.get(match.group("place")) or short.get(match.group("place")) or []) if match else []
+    return _best_fit(options, context, hint)
+
+
+def _best_fit(options: list[Division] | tuple[Division, ...], context: str, hint: Division | None) -> Location:
+    """The option that fits the document best; a tie nothing breaks keeps only what they share."""
     if not options:
         return Location()
-    best = max(_fit(d, context, hint) for d in options)
-    found = _shared([d for d in options if _fit(d, context, hint) == best])
+    fits = [_fit(d, context, hint) for d in options]
+    best = max(fits)
+    found = _shared([d for d, fit in zip(options, fits) if fit == best])
     return Location(found.province, found.city, found.district)
 
 
@@ -253,12 +259,7 @@ def locate_township(name: str, context: str = "", hint: Division | None = None) 
     mentions of the places above it pick among townships of one name (虹桥街道 is in 上海 and
     in 南通, 曲靖, 塔城); a tie nothing breaks keeps only what the candidates share."""
     found = townships_in(name)
-    if not found:
-        return Location()
-    options = _townships()[found[-1]]
-    best = max(_fit(d, context, hint) for d in options)
-    county = _shared([d for d in options if _fit(d, context, hint) == best])
-    return Location(county.province, county.city, county.district)
+    return _best_fit(_townships()[found[-1]], context, hint) if found else Location()
 
 
 def _shared(divisions: list[Division]) -> Division:
