@@ -107,8 +107,7 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     for _, text in paragraphs[:4]:
         if not is_body(text):
             continue
-        credit = _NEWS_CREDIT.match(text)
-        match = _OPENING.match(text[credit.end() :] if credit else text)
+        match = _OPENING.match(_after_credit(text))
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
             subject = _WHOLE_SYSTEM.sub(_system_head, subject)
@@ -155,14 +154,20 @@ def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
     """11月6日,辽宁省建设更高水平法治政府工作推进会议召开: the place whose meeting a news item
     opens on (its government)."""
     for _, text in paragraphs[:3]:
-        credit = _NEWS_CREDIT.match(text)  # 湖南日报·新湖南客户端8月28日讯(记者…)
-        if is_body(text) and (match := _MEETING.match(text, credit.end() if credit else 0)):
+        if is_body(text) and (match := _MEETING.match(sentence := _after_credit(text))):
             place = full_name_pattern().match(match.group("place"))
             if not place or place.group() != match.group("place"):
                 return None
             # 四川省司法厅与眉山市司法局联合举办的…培训班开班: the body that holds it
-            return org_at_start(text[match.start("place") :]) or place.group()
+            return org_at_start(sentence[match.start("place") :]) or place.group()
     return None
+
+
+def _after_credit(text: str) -> str:
+    """A paragraph without the news credit before its first sentence: 湖南日报·新湖南客户端8月28日讯
+    (记者…)8月28日,湘潭市召开… → 8月28日,湘潭市召开…."""
+    credit = _NEWS_CREDIT.match(text)
+    return text[credit.end() :] if credit else text
 
 
 def _reported_body(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -266,9 +271,7 @@ def _government_part(name: str) -> str:
         org for org in orgs_in(name)
         if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
     ]
-    if bodies:
-        return bodies[-1]
-    return _first_of_joint(name)
+    return bodies[-1] if bodies else name  # a pair orgs_in cannot split: _official_name tries _first_of_joint
 
 
 def _first_of_joint(name: str) -> str:
@@ -385,7 +388,8 @@ def choose_agency(
         if candidate and not _NOT_A_NAME.search(candidate):  # 蓬溪县法治政府建设推进会在县公安局: a clause
             if name := _official_name(candidate, signature_org, header, cleaned):
                 return _without_province(name)
-            unplaced = unplaced or spell_out(candidate) if RELATIVE_ORG.match(candidate) else unplaced
+            if unplaced is None and RELATIVE_ORG.match(candidate):
+                unplaced = spell_out(candidate)
     return unplaced
 
 

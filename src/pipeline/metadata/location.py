@@ -46,11 +46,11 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
     if match is None:
         return name
     level = match.group("level")
-    places = [(most_mentioned(level, cleaned.text, header.host), level), (header.division, level)]
+    places = [(lambda: most_mentioned(level, cleaned.text, header.host), level), (lambda: header.division, level)]
     if level == "市":  # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
-        places.append((most_mentioned("县级市", cleaned.text, header.host), "县级市"))
-    for place, of_level in places:
-        if place is None:
+        places.append((lambda: most_mentioned("县级市", cleaned.text, header.host), "县级市"))
+    for find, of_level in places:  # each looked up only when the ones before placed nothing
+        if (place := find()) is None:
             continue
         name_of_place = {
             "省": place.province, "自治区": place.province, "市": place.city, "州": place.city
