@@ -950,6 +950,10 @@ CASES = {
         "合肥将开展“全国法治政府建设示范市”创建。",
         dict(agency="合肥市人民政府", city="合肥市", doc_type="news", published_date=dt.date(2019, 8, 17)),
     ),
+    "an aggregator's stamp with an impossible day dates nothing and breaks nothing": (
+        "省政府召开常务会议\n\n31.04.2017  10:38\n\n2月20日,青海省政府召开常务会议,研究法治政府建设。",
+        dict(published_date=None, doc_type="news"),
+    ),
     "a headline on a meeting called is news": (
         "省政府召开常务会议 王建军主持\n\n21.02.2017  10:38\n\n2月20日,省长王建军主持召开青海省政府第74次常务会议,"
         "研究政务公开、法治政府建设等事宜。会议指出,2016年全省政务公开工作不断创新发展。",
@@ -1031,6 +1035,7 @@ def test_metadata_of_the_sample_corpus_without_its_title(prefix: str) -> None:
         ("2023年12月", None),
         ("发布日期: 2025- 02- 08 14: 11", dt.date(2025, 2, 8)),  # spaces a page put inside the date
         ("2021-2025年", None),  # a span, not a date
+        ("2017-04-31", None),  # no such day
     ],
 )
 def test_find_date(text: str, expected: dt.date | None) -> None:

@@ -77,8 +77,8 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
         if (day_first := _DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news
-            day, month, year = (int(part) for part in day_first.groups())
-            date = dt.date(year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+            day, month, year = day_first.groups()
+            date = find_date(f"{year}-{month}-{day}")  # None for 31.04.2017, as for any impossible date
         for label in _HEADER_DATE_LABEL.finditer(text):
             found = find_date(text[label.end() : label.end() + 24])
             # 来源:泉州市泉港区人民政府 时间:2025-02-10: the time a source line gives is the publication's
