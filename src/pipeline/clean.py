@@ -61,6 +61,9 @@ _TITLE_END = re.compile(
     r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
 
+# An aggregator's stamp, day first: 21.08.2017  22:45 (chrome that still dates the page).
+DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}:\d{2}$")
+
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
 _CHROME = re.compile(
@@ -83,7 +86,7 @@ _CHROME = re.compile(
     r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
     r"|^(?:政府信息公开|信息公开|政务公开|通知公告|工作动态|新闻中心|政务要闻|要闻动态|部门动态)$"  # a lone section label
     r"|^(?:[0-9A-Z]{18}|\d{6,12})/\d{4}-\d{1,8}$"  # an index number without its label
-    r"|^\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*\d{1,2}:\d{2}$"  # an aggregator's stamp: 21.08.2017  22:45
+    rf"|{DAY_FIRST_STAMP.pattern}"
     r"|^[A-Z]\d{1,3}$|高级搜索"  # a newspaper's page marker (T17, A01); a search box
     r"|^(?:发布单位|公开日期|公开时限|公开方式|统一登记号)"  # a disclosure table's row, labels without colons
     r"|^当前版[:：]|旗下媒体[:：]|^(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页)(?:\s*(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页))+$"

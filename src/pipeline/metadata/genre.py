@@ -31,10 +31,12 @@ _EVENT_OPENING = re.compile(
 )
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动")  # 国家卫健委发布2020年度…报告
 
-# Reports of other genres that are yearly too.
+# An official's own 述法 report, and a policy reading: other genres.
 _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
-_HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读")
+# A headline on an event held: 自治区法治政府建设新闻发布会召开.
+_HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
+# Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 
 # A year the text names, but not the end of a span (2016-2020年).

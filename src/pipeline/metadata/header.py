@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, SetAside
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -29,22 +29,21 @@ _HEADER_TITLE = re.compile(
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
 _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
 
-# A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
-# unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
 _CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
 _EDITION = re.compile(r"当前版[:：]|第\s*\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)
-# 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
-_TRAILING_STAMP = re.compile(r"^.{0,40}?\s(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
-_DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}:\d{2}$")  # 21.08.2017  22:45
+# A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
+# unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
 _INDEX_NUMBER = re.compile(
     r"(?:索\s*引\s*号[\s|:：]*|^(?=[0-9A-Z]+/\d{4}-\d+$))"  # also a line that is nothing but the number
     r"(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
 
-# A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 # 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
 _SOURCE_STAMP = re.compile(r"(?:来源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
+# 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
+_TRAILING_STAMP = re.compile(r"^.{0,40}?\s(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")
+# A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s+)?"  # a section word first: 政务   2024-11-07 17:33   辽宁
     r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
@@ -76,7 +75,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text) or _TRAILING_STAMP.search(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
-        if (day_first := _DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news
+        if (day_first := DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news
             day, month, year = day_first.groups()
             date = find_date(f"{year}-{month}-{day}")  # None for 31.04.2017, as for any impossible date
         for label in _HEADER_DATE_LABEL.finditer(text):
