@@ -111,14 +111,12 @@ def report_year_of(
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title and "政府工作报告" in title and not YEAR_IN_TITLE.search(title) and delivered is not None:
-        return delivered.year if delivered.month >= LATE_DELIVERY_MONTH else delivered.year - 1
+        return _year_reviewed(delivered.year, delivered)
     if title:
         match = YEAR_IN_TITLE.search(title)
         if match and (year := year_value(match.group("year"))):
-            # A government work report is named for the year it is delivered, about the year before.
             if "政府工作报告" in title and "年度" not in title:
-                late = delivered is not None and delivered.year == year and delivered.month >= LATE_DELIVERY_MONTH
-                return year if late else year - 1
+                return _year_reviewed(year, delivered)
             return year
     for _, text in paragraphs[:6]:
         match = _BODY_YEAR.search(text)
@@ -140,6 +138,13 @@ def report_year_of(
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
     return None
+
+
+def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:
+    """A government work report is named for the year it is delivered, about the year before,
+    unless it is delivered late in that same year."""
+    late = delivered is not None and delivered.year == delivery_year and delivered.month >= LATE_DELIVERY_MONTH
+    return delivery_year if late else delivery_year - 1
 
 
 def _years_named(text: str) -> Iterator[int]:
