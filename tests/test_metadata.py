@@ -151,6 +151,17 @@ CASES = {
         "开福区位于长沙市北部，我区市场监管执法水平明显提升。",
         dict(agency="长沙市开福区市场监督管理局", province="湖南省", city="长沙市", district="开福区", title=None),
     ),
+    "a report that never names its issuer or a department: the government of its one place": (
+        "一、主要工作\n2019年，全区深入推进依法行政，自治区政府常务会议专题研究法治政府建设，"
+        "各盟市、旗县（市、区）完成年度任务，内蒙古自治区各级行政机关履职尽责" + BODY,
+        dict(agency="内蒙古自治区人民政府", province="内蒙古自治区", city=None, district=None,
+             doc_type="annual_report", title=None),
+    ),
+    "news that never names its issuer keeps it unknown": (
+        "发布时间：2023-05-06\n全省公安机关开展夏季治安打击整治行动\n今年以来，云南全省公安机关破获刑事案件1.2万起，"
+        "抓获犯罪嫌疑人8000余名，云南社会治安持续向好。",
+        dict(agency=None, province="云南省", doc_type="news"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

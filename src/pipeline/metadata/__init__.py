@@ -17,7 +17,7 @@ from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
 from pipeline.metadata.header import read_header, signature_of
-from pipeline.metadata.location import locate_agency, with_city
+from pipeline.metadata.location import government_of, locate_agency, with_city
 from pipeline.metadata.titles import (
     headline_of,
     looks_like_title,
@@ -93,9 +93,14 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     )
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
+    place = location.district or location.city or location.province
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
-        place = location.province if bureau.endswith("厅") else location.district or location.city or location.province
+        place = location.province if bureau.endswith("厅") else place
         agency = f"{with_city(place, location)}{bureau}" if place else None
+    if agency is None and place and doc_type != NEWS:
+        # a report or notice that never names its issuer and whose duties are no department's:
+        # the government of the one place it is about (全省…, 省政府…) issues it
+        agency = government_of(place, cleaned, header.division)
     return DocumentMetadata(
         agency=agency,
         province=location.province,
