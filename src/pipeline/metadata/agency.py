@@ -29,8 +29,10 @@ from pipeline.metadata.vocabulary import (
     ACTS,
     BUREAU_SELF,
     CENTRAL_BODY,
+    DELIVERING,
     LEVEL,
     ORG_SUFFIX,
+    RELATIVE_AT_START,
     RELATIVE_ORG,
     TOWNSHIP,
     WEBSITE,
@@ -40,7 +42,6 @@ from pipeline.metadata.vocabulary import (
 # The people's congress a government work report is delivered to names its government's place.
 _CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
 # 现在，我代表省人民政府，向大会报告工作: the body a government work report speaks for.
-_DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]?\s*向(?:大会|本次大会)(?:作|报告)")
 _RELATIVE_IN_TEXT = re.compile(  # one body: 市委市政府各部门…省委 is none
     rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})(?:(?!委|局|厅|政府)[\u4e00-\u9fff]){{1,12}}?(?:{ORG_SUFFIX}))"
     r"(?=\d{4}年|[（(]|法治|在|坚持|认真|全面|深入|紧紧|始终|持续|以|按照|围绕|立足|聚焦|扎实|开展|召开|组织)"
@@ -69,10 +70,6 @@ _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面�
 # Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
 _INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
-_SPEAKER_SELF = re.compile(  # 我市坚持…, not 我市公安机关…
-    r"(?:(?:近年来|今年以来|\d{4}\s*年(?:以来|度)?)[，,]\s*)?(?:在[^，,。]{2,80}?下[，,]\s*)?我(?P<level>省|市|县|区)"
-    r"(?=坚持|深入|全面|认真|扎实|紧紧|始终|持续|以|按照|围绕|立足|聚焦|在|积极|不断|各级(?:行政机关|政府))"
-)
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -92,10 +89,18 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
-_OPENING = re.compile(
-    r"^(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
+# What a paragraph may say before its subject: a time, then who led (在市委的正确领导下,)
+_LEAD_IN = (
+    r"(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
     r"|\d{4}\s*年(?=[\u4e00-\u9fff]))?"  # 2024年宁河经济开发区在…: a year run into its subject
     r"(?:在[^，,。]{2,80}?下[，,]\s*){0,2}"  # 在市委的正确领导下,在市人大…监督指导下,
+)
+_SPEAKER_SELF = re.compile(  # 我市坚持…, not 我市公安机关…
+    rf"{_LEAD_IN}我(?P<level>省|市|县|区)"
+    r"(?=坚持|深入|全面|认真|扎实|紧紧|始终|持续|以|按照|围绕|立足|聚焦|在|积极|不断|各级(?:行政机关|政府))"
+)
+_OPENING = re.compile(
+    rf"^{_LEAD_IN}"
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台)"
@@ -357,7 +362,7 @@ def choose_agency(
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
-        lambda: next((m.group("org") for _, text in paragraphs[:12] if (m := _DELIVERING.search(text))), None),
+        lambda: next((m.group("org") for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None),
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
@@ -460,5 +465,5 @@ def _relative_at_title_start(title: str | None) -> str | None:
     government = re.match(rf"(?P<level>{LEVEL})政府(?!办|工作)", title)
     if government:  # 市政府与自治区司法厅举行签约仪式 → 市人民政府
         return f"{government.group('level')}人民政府"
-    match = re.match(rf"(?:{LEVEL})(?:人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))", title)
+    match = RELATIVE_AT_START.match(title)
     return match.group() if match and RELATIVE_ORG.match(match.group()) else None

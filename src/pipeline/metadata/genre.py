@@ -10,7 +10,15 @@ from pipeline.clean import CleanText
 from pipeline.metadata.dates import chinese_or_arabic_int, find_date, year_value
 from pipeline.metadata.header import Header
 from pipeline.metadata.titles import is_report_title
-from pipeline.metadata.vocabulary import ACTS, NEWS_MARKERS, NOTICE_GENRES, YEAR, YEAR_IN_TITLE, is_body
+from pipeline.metadata.vocabulary import (
+    ACTS,
+    DELIVERING,
+    NEWS_MARKERS,
+    NOTICE_GENRES,
+    YEAR,
+    YEAR_IN_TITLE,
+    is_body,
+)
 
 ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 
@@ -21,7 +29,7 @@ _OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划)$
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(
     r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
-    r"|我代表[^，,。]{2,30}?[，,]?\s*向(?:大会|本次大会)(?:作|报告)"  # a work report to a congress
+    rf"|{DELIVERING.pattern}"
 )
 
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…

@@ -10,9 +10,9 @@ from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_s
 from pipeline.metadata.vocabulary import (
     BYLINE,
     DATE,
-    LEVEL,
     NEWS_MARKERS,
     NOTICE_GENRES,
+    RELATIVE_AT_START,
     REPORT_TITLE,
     TITLE_STAMP,
     YEAR_IN_TITLE,
@@ -24,8 +24,6 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
 _RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
-# A title that starts with a body named by its level: 省公安厅政府信息公开工作年度报告
-_RELATIVE_START = re.compile(rf"(?:{LEVEL})[\u4e00-\u9fff]{{0,12}}?(?:厅|局|委员会|委|政府|办公室)")
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
@@ -114,7 +112,7 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
             YEAR_IN_TITLE.match(candidate) or candidate.startswith("关于")
             # 城东区卫生健康局 / 政府信息公开工作年度报告: a title that names no body, right under one
             or (top.index(letterhead) == index - 1 and not agency_prefix(candidate) and not org_at_start(candidate)
-                and not _RELATIVE_START.match(candidate))  # 辽宁省公安厅 / 省公安厅…年度报告 names its body
+                and not RELATIVE_AT_START.match(candidate))  # 辽宁省公安厅 / 省公安厅…年度报告 names its body
         ):
             # 济宁市公安局 / 2023年度…报告; a joint letterhead signs with every line of it
             # (中共…广顺街道工作委员会 / 重庆市荣昌区人民政府广顺街道办事处 / 关于…的报告)

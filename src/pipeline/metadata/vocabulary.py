@@ -49,9 +49,9 @@ CENTRAL_BODY = re.compile(
 
 # Bodies a text names by level only (市公安局, 县自然资源局, 现将市人社局…): the place is found
 # in the rest of the text; common short forms are spelled out.
-RELATIVE_ORG = re.compile(
-    rf"^(?P<level>{LEVEL})(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))$"
-)
+_RELATIVE = rf"(?P<level>{LEVEL})(?P<org>人民政府|[\u4e00-\u9fff]{{1,12}}?(?:{ORG_SUFFIX}))"
+RELATIVE_ORG = re.compile(rf"^{_RELATIVE}$")
+RELATIVE_AT_START = re.compile(_RELATIVE)  # 区司法局开展宪法宣传周活动, 省公安厅…年度报告
 # Genres of official documents that are not reports (a 关于… title ends in one of them; a text
 # titled so is no annual report). clean._TITLE_END is narrower on purpose: 规定, 办法 and 计划
 # often end a line that a PDF broke mid-sentence.
@@ -65,6 +65,8 @@ YEAR_IN_TITLE = re.compile(rf"{YEAR}\s*年")
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
 ACTS = "召开|开展|举行|举办|部署"
+# a work report delivered to a congress: 我代表县人民政府，向大会报告工作
+DELIVERING = re.compile(r"我代表(?P<org>[\u4e00-\u9fff]{2,30}?)[，,]?\s*向(?:大会|本次大会)(?:作|报告)")
 BUREAU_SELF = re.compile(r"(?:我|本)(局|委|厅)(?![\u4e00-\u9fff]{0,2}(?:会议|委员))")  # 我局, not 我委员会
 NEWS_MARKERS = re.compile(r"发布时间|发布于|责任编辑|记者|通讯员|评论员|来源\s*[:：]|阅读次数|浏览次数|讯[（(]|日电|本报")
 _BODY_MIN = 60
