@@ -162,6 +162,16 @@ CASES = {
         "抓获犯罪嫌疑人8000余名，云南社会治安持续向好。",
         dict(agency=None, province="云南省", doc_type="news"),
     ),
+    "a plan with its span after its name is no news, and is about its first year": (
+        "某某省法治政府建设实施方案（2021—2025年）\n来源：省司法厅 发布时间：2021-08-30\n"
+        "为深入推进依法行政，加快建设法治政府，结合本省实际，制定本方案。" + BODY,
+        dict(doc_type="other", report_year=2021, title="某某省法治政府建设实施方案（2021—2025年）"),
+    ),
+    "a public notice (公示) and a set of rules (工作规则) are no news": (
+        "关于全省法治政府建设示范地区名单的公示\n来源：省司法厅 发布时间：2022-06-01\n"
+        "根据示范创建工作安排，经评估，拟命名以下地区为法治政府建设示范地区，现予公示。" + BODY,
+        dict(doc_type="other", title="关于全省法治政府建设示范地区名单的公示"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

@@ -25,7 +25,8 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 # A government work report is delivered early in the year after the one it reviews; one delivered
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
-_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划)$")
+# …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
+_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|公示|规则|指标体系)(?:[（(][^（()）]{{1,16}}[）)])?$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(
     r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
@@ -47,6 +48,8 @@ _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"政府信息公开|信息公开工作|统计公报|预算执行|决算")
 
+# A plan's own span after its name: …实施方案(2021—2025年)
+_PLAN_SPAN = re.compile(r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年[）)]$")
 # A year the text names, but not the end of a span (2016-2020年).
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
@@ -121,7 +124,7 @@ def report_year_of(
     if title and "政府工作报告" in title and not YEAR_IN_TITLE.search(title) and delivered is not None:
         return _year_reviewed(delivered.year, delivered)
     if title:
-        match = YEAR_IN_TITLE.search(title)
+        match = _PLAN_SPAN.search(title) or YEAR_IN_TITLE.search(title)  # …实施方案(2021—2025年): its first year
         if match and (year := year_value(match.group("year"))):
             if "政府工作报告" in title and "年度" not in title:
                 return _year_reviewed(year, delivered)
