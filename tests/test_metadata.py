@@ -172,6 +172,11 @@ CASES = {
         "根据示范创建工作安排，经评估，拟命名以下地区为法治政府建设示范地区，现予公示。" + BODY,
         dict(doc_type="other", title="关于全省法治政府建设示范地区名单的公示"),
     ),
+    "a news item that lost its headline and quotes an official": (
+        "全国率先！2024年，本省全面建立起政府决策合法性评估协调机制。“一年来累计对5300余件重要决策事项进行评估。”"
+        "省委依法治省办相关负责人说。" + BODY,
+        dict(doc_type="news", title=None),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",
