@@ -177,6 +177,11 @@ CASES = {
         "省委依法治省办相关负责人说。" + BODY,
         dict(doc_type="news", title=None),
     ),
+    "a headline on what a body did is news even without a web header": (
+        "某某省启动2019年法治政府建设全面督察\n"
+        "为深入推进法治政府建设，省委全面依法治省委员会办公室决定开展全面督察，现将督察工作安排报告如下。" + BODY,
+        dict(doc_type="news", title="某某省启动2019年法治政府建设全面督察"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

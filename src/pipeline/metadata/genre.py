@@ -84,6 +84,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # 自治区法治政府建设新闻发布会召开, 省政府召开常务会议: a headline on an event held
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
+    if title and _NEWS_HEADLINE.search(title) and not is_report_title(title):
+        return NEWS  # 山西启动2019年法治政府建设全面督察: a headline on what a body did
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
     opening = next((p for p in text.split("\n") if is_body(p)), "")
