@@ -111,10 +111,10 @@ CASES = {
         "本报告所列数据的期限自2021年1月1日起。如有疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号)" + BODY,
         dict(agency="天津市人力资源和社会保障局", province="天津市", city="天津市", district=None, report_year=2021),
     ),
-    "traditional characters: read simplified, returned as printed": (
+    "traditional characters: read simplified; the title as printed, the agency in simplified form to join on": (
         "北京市朝陽區人民政府2022年法治政府建設年度情況報告\n\n日期:2023-03-31 10:00    來源:北京市朝陽區人民政府\n\n"
         "  2022年,朝陽區政府深入學習貫徹落實黨的二十大精神和習近平法治思想,堅持將法治政府建設作為全面依法治區的重點任務。",
-        dict(agency="北京市朝陽區人民政府", province="北京市", city="北京市", district="朝阳区", report_year=2022,
+        dict(agency="北京市朝阳区人民政府", province="北京市", city="北京市", district="朝阳区", report_year=2022,
              published_date=dt.date(2023, 3, 31), doc_type="annual_report",
              title="北京市朝陽區人民政府2022年法治政府建設年度情況報告"),
     ),
@@ -181,6 +181,46 @@ CASES = {
         "某某省启动2019年法治政府建设全面督察\n"
         "为深入推进法治政府建设，省委全面依法治省委员会办公室决定开展全面督察，现将督察工作安排报告如下。" + BODY,
         dict(doc_type="news", title="某某省启动2019年法治政府建设全面督察"),
+    ),
+    "a place's police as a whole speak through its public security bureau": (
+        "分享\n在黄石 互动 黄石动态 黄石公安机关“向人民报告”!\n[复制链接]\n黄石公安机关“向人民报告”!\n"
+        "发表于 2026-1-8 18:18:00 来自 政能量 阅读模式 倒序浏览\n今天（1月8日），黄石公安机关“向人民报告”新闻发布会举行，"
+        "全市刑事警情同比下降12.5%，破获电信网络诈骗案件350起。",
+        dict(agency="黄石市公安局", province="湖北省", city="黄石市", title="黄石公安机关“向人民报告”!"),
+    ),
+    "a province's police as a whole: its 公安厅": (
+        "青海是稳疆固藏的战略要地，随处能看到警灯闪烁的警务站。\n"
+        "党的十八大以来，青海省公安机关高举习近平新时代中国特色社会主义思想伟大旗帜，有力维护社会大局稳定。",
+        dict(agency="青海省公安厅", province="青海省", city=None),
+    ),
+    "a date-and-time stamp with its newspaper is the page's date, not its title": (
+        "2020年12月30日 00:19 山東法制報\n12月29日，泰安市公安局召開新聞發布會，通報社會秩序治理工作有關情況。"
+        "今年以來，泰安公安機關堅持靠前一步、主動作為，深入推進法治公安建設。",
+        dict(title=None, published_date=dt.date(2020, 12, 30), agency="泰安市公安局", doc_type="news"),
+    ),
+    "a mirror's metadata table padded with question marks still names the title": (
+        "索??引??號 | 014000810/2025-00009 | 分????????類 | 行業管理?? |\n"
+        "發布機構 | 江蘇省交通運輸廳 | 發文日期 | 2025-02-18 |\n"
+        "標????????題 | 江蘇省交通運輸廳2024年度法治政府部門建設情況報告 | ||\n"
+        "2024年,江蘇省交通運輸廳堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的二十大精神,推進法治政府建設。",
+        dict(title="江蘇省交通運輸廳2024年度法治政府部門建設情況報告", agency="江苏省交通运输厅",
+             doc_type="annual_report", published_date=dt.date(2025, 2, 18)),
+    ),
+    "a city's party committee named in full in a document title is not the issuer": (
+        "一、推进法治政府建设的主要举措和成效\n（一）强化组织领导。成立了以市长任组长的日喀则市法治政府建设工作领导小组，"
+        "按时向自治区政府报送年度法治政府建设工作情况。严格执行《中共日喀则市委员会 日喀则市人民政府关于加强法治建设的意见》。",
+        dict(agency="日喀则市人民政府", province="西藏自治区", city="日喀则市"),
+    ),
+    "a body named by level, printed elsewhere with its county in its short form, keeps that form": (
+        "2021年在县委、县政府正确领导下和市市场监督管理局的支持指导下，县市场监管局以依法行政为基本要求，全面推进法治政府建设。\n"
+        "一、主要工作\n霍山县市场监管局2021年查处案件120件。",
+        dict(agency="霍山县市场监管局", province="安徽省", city="六安市", district="霍山县"),
+    ),
+    "news on a city named a 平安市 is news, though it speaks of 政法 and 平安 more than of government": (
+        "乌鲁木齐市被命名为自治区平安市\n来源 新疆网 发布时间 2019-03-19 12:03 阅读\n"
+        "新疆网讯（记者 刘青霞）3月17日，记者从市委政法委获悉，乌鲁木齐市被命名为自治区平安地（州、市），"
+        "米东区、天山区被命名为自治区优秀平安县（市、区）。",
+        dict(doc_type="news", published_date=dt.date(2019, 3, 19)),
     ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"

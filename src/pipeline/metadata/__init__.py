@@ -69,7 +69,7 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
                 return original.text[at : at + len(value)]
         return value
 
-    return replace(metadata, title=as_printed(metadata.title), agency=as_printed(metadata.agency))
+    return replace(metadata, title=as_printed(metadata.title))
 
 
 def _extract(cleaned: CleanText) -> DocumentMetadata:

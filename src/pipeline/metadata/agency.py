@@ -88,7 +88,7 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
-_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委$|党组$|党委$")
+_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|党组$|党委$")  # 日喀则市委员会: the party committee
 # What a paragraph may say before its subject: a time, then who led (在市委的正确领导下,)
 _LEAD_IN = (
     r"(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
@@ -376,6 +376,7 @@ def choose_agency(
         lambda: _place_acting_in(_subtitle(paragraphs, title)),  # ——银川市奋力创建全国法治政府建设示范市
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
+        lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
         lambda: _reported_body(paragraphs),
@@ -467,3 +468,23 @@ def _relative_at_title_start(title: str | None) -> str | None:
         return f"{government.group('level')}人民政府"
     match = RELATIVE_AT_START.match(title)
     return match.group() if match and RELATIVE_ORG.match(match.group()) else None
+
+
+_POLICE_OF_PLACE = re.compile(r"(?:^|[，,])(?P<place>[\u4e00-\u9fff]{2,8}?)公安机关(?!的|[和、与及])")
+
+
+def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """黄石公安机关…, 党的十八大以来，青海省公安机关…: a place's police as a whole speak through its
+    public security bureau (a province's: its 公安厅); a district's branch is not guessed."""
+    texts = [title or ""] + [text for _, text in paragraphs[:4] if is_body(text)][:2]
+    for text in texts:
+        match = _POLICE_OF_PLACE.search(text)
+        if match is None:
+            continue
+        place = match.group("place")
+        place = place if is_place_name(place) else city_by_short_name(place)
+        if place is None or (place.endswith("区") and not place.endswith("自治区")):
+            return None
+        return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
+    return None
+

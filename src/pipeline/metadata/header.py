@@ -21,9 +21,10 @@ _HEADER_ORG_LABEL = re.compile(
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
 
-# A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label).
+# A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label); a
+# mirror may have turned the padding into question marks (標????????題 | …).
 _HEADER_TITLE = re.compile(
-    r"(?:^|[\s|])(?:标\s*题|名\s*称|文件名称)\s*(?:[:：]|\||(?<=题)\s)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
+    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称)\s*(?:[:：]|\||(?<=题)\s)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
 )
 
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报

@@ -56,7 +56,11 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
             "省": place.province, "自治区": place.province, "市": place.city, "州": place.city
         }.get(of_level, place.district)
         if name_of_place and (of_level in ("省", "自治区", "市", "县级市") or name_of_place.endswith(level)):
-            return f"{with_city(name_of_place, place)}{spell_out(match.group('org'))}"  # 区司法局 → 连云港市海州区司法局
+            full_place, org = with_city(name_of_place, place), match.group("org")
+            printed = next((n for n in (f"{full_place}{org}", f"{name_of_place}{org}") if n in cleaned.text), None)
+            # 县市场监管局 where the text also prints 霍山县市场监管局: the body as the text names it;
+            # else 区司法局 → 连云港市海州区司法局
+            return printed or f"{full_place}{spell_out(org)}"
     return None
 
 

@@ -93,6 +93,12 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
         top.append(strip_site_marks(text))
     letterhead = next((t for t in top[:3] if is_org_line(t)), None)
     first_line = _about_title(top) or next((t for t in top if looks_like_title(t) and not is_org_line(t)), None)
+    if first_line in top:  # 在黄石互动黄石动态黄石公安机关“向人民报告”! / … / 黄石公安机关“向人民报告”!: a breadcrumb run in
+        first_line = next(
+            (t for t in top[top.index(first_line) + 1 :]
+             if len(t) >= 6 and first_line.endswith(t) and first_line != t and not is_org(first_line[: -len(t)])),
+            first_line,
+        )
     for index, text in enumerate(top):
         candidate = text
         if not is_report_title(candidate) and index + 1 < len(top):
