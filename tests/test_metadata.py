@@ -222,6 +222,11 @@ CASES = {
         "米东区、天山区被命名为自治区优秀平安县（市、区）。",
         dict(doc_type="news", published_date=dt.date(2019, 3, 19)),
     ),
+    "a line that is nothing but a date stays apart from the paragraph below and dates the page": (
+        "肖良:法治江西建设启动之年要开好局\n\n2015-01-29\n来源:香港商报\n\n"
+        "  【香港商报讯】记者黄颖报道:1月28日晚,江西两会全媒体直播访谈中,“法治江西”成为关键词,江西省司法厅副厅长肖良阐述了法治建设进程。",
+        dict(published_date=dt.date(2015, 1, 29), doc_type="news", title="肖良:法治江西建设启动之年要开好局"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

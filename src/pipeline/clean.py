@@ -50,8 +50,8 @@ HEADING_START = re.compile(
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
-# A line that ends in a date set off by a space is stamped (…工作报告 2024-12-12), not wrapped.
-_STAMPED = re.compile(r"\s(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+# A line that ends in a date set off by a space, or is nothing but a date, is stamped (…工作报告 2024-12-12), not wrapped.
+_STAMPED = re.compile(r"(?:^\s*|\s)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 # A browser title line: 宝山区…情况报告_法治政府_上海市宝山区人民政府门户网站
 _PAGE_TITLE = re.compile(r"_[^_]{1,40}(?:网站|网|门户)$")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
