@@ -227,6 +227,31 @@ CASES = {
         "  【香港商报讯】记者黄颖报道:1月28日晚,江西两会全媒体直播访谈中,“法治江西”成为关键词,江西省司法厅副厅长肖良阐述了法治建设进程。",
         dict(published_date=dt.date(2015, 1, 29), doc_type="news", title="肖良:法治江西建设启动之年要开好局"),
     ),
+    "a metadata table's 公开日期 dates the page": (
+        "| 索引号 | 53040020261647041 | 文     号 |   |\n| 来   源 | 玉溪市湖泊管理局 | 公开日期 | 2026-01-30 |\n"
+        "玉溪市湖泊管理局2025年度法治政府建设工作情况报告\n市人民政府:\n2025年,在市委、市政府的坚强领导下,市湖泊管理局坚持以习近平法治思想为指导，推进法治政府建设。",
+        dict(published_date=dt.date(2026, 1, 30), title="玉溪市湖泊管理局2025年度法治政府建设工作情况报告"),
+    ),
+    "a table's 生效日期 dates the page when nothing else does": (
+        "索引号: | 015048170/2022-00033 | 发布机构: | 海南州教育局 |\n生效日期: | 2022-02-18 | 废止日期: | |\n"
+        "海南州教育局2021年度法治政府建设情况报告\n2021年,在州委、州政府的正确领导下,海南州教育局深入学习贯彻习近平法治思想。",
+        dict(published_date=dt.date(2022, 2, 18)),
+    ),
+    "a dotted 公布日期 dates the page": (
+        "湖南省公安厅关于2020年度法治政府建设情况的报告\n•【公布日期】2021.03.18\n"
+        "2020年,全省公安机关深入学习贯彻习近平法治思想，推进法治公安建设。",
+        dict(published_date=dt.date(2021, 3, 18)),
+    ),
+    "a stamp with a slashed date, time and outlet, or a date run into its time, is the byline": (
+        "龙岗宝龙街道部署2021年法治政府建设考评工作\n2021/08/14 17:21 读创深圳 张玮玮\n"
+        "读创/深圳商报记者 张玮玮 法治政府建设是全面推进依法治国的关键，宝龙街道于8月9日召开了部署会。",
+        dict(published_date=dt.date(2021, 8, 14), doc_type="news"),
+    ),
+    "a people's-daily style byline with the date run into its time": (
+        "下班了,上课去!\n李发兴、冯羽君\n2023年05月18日14:44 | 来源:人民网-云南频道\n"
+        "云南省昆明市石林彝族自治县公安局鹿阜派出所积极探索精准式、分众式、互动式的法治宣讲。",
+        dict(published_date=dt.date(2023, 5, 18), report_year=2023),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

@@ -13,9 +13,11 @@ from pipeline.metadata.names import is_org, is_org_line
 from pipeline.metadata.vocabulary import BYLINE, WEBSITE, body_start
 
 _HEADER_DATE_LABEL = re.compile(
-    r"(?P<label>发布时间|发布日期|发布于|发文日期|发文时间|成文日期|成文时间|印发日期|日期|时间)[\s|:：]*"
+    r"(?P<label>发布时间|发布日期|发布时期|发布于|发文日期|发文时间|公开日期|公开时间|公布日期|公布时间"
+    r"|成文日期|成文时间|印发日期|生效日期|日期|时间)[\s|:：]*"
 )
-_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布于", "发文日期", "发文时间")  # preferred to 成文日期 and the like
+# preferred to 成文日期 and the like (发布时期: a common slip for 发布时间)
+_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布时期", "发布于", "发文日期", "发文时间", "公开日期", "公开时间", "公布日期", "公布时间")
 _HEADER_ORG_LABEL = re.compile(
     r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
@@ -47,7 +49,8 @@ _TRAILING_STAMP = re.compile(r"^.{0,40}?\s(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s+)?"  # a section word first: 政务   2024-11-07 17:33   辽宁
-    r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"
+    r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日))"  # also 2021/08/14
+    r"(?:\s*(?<=日)\d{1,2}:\d{2}(?::\d{2})?|\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"  # 2023年05月18日14:44
     r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date
 )
 
