@@ -252,6 +252,17 @@ CASES = {
         "云南省昆明市石林彝族自治县公安局鹿阜派出所积极探索精准式、分众式、互动式的法治宣讲。",
         dict(published_date=dt.date(2023, 5, 18), report_year=2023),
     ),
+    "a news item citing a report (据《…报告》显示) is not that report, and speaks for the city it names most": (
+        "开展法治政府建设示范创建，是全面加强法治政府建设的现实需要。5月31日，记者获悉，合肥正全力争创全国第二批法治政府建设示范市。\n"
+        "近年来，合肥围绕打造有为政府，发挥法治护航发展功能。据《合肥市2021年法治政府建设情况报告》显示，该市在省依法行政考核中连续获评优秀。"
+        "长丰县等地也积极开展示范创建。",
+        dict(title=None, doc_type="news", agency="合肥市人民政府", city="合肥市", district=None),
+    ),
+    "a 关于 title wrapped over two lines under an issuer named by level": (
+        "省人民政府关于印发贵州省\n2018年法治政府建设工作要点的通知\n黔府发〔2018〕11号\n"
+        "各市、自治州人民政府，省政府各部门：\n现将《贵州省2018年法治政府建设工作要点》印发给你们，请认真贯彻执行。",
+        dict(title="省人民政府关于印发贵州省2018年法治政府建设工作要点的通知", doc_type="other", report_year=2018),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

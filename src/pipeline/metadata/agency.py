@@ -261,7 +261,26 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
-    return ranked[0][0]
+    place, times = ranked[0]
+    if place in counties and (city := _city_named_more(place, times, opening)):
+        return city  # 合肥正全力争创…, …长丰县…: the city speaks, a county is an example
+    return place
+
+
+def _city_named_more(county: str, times: int, paragraphs: list[tuple[int, str]]) -> str | None:
+    """The county's own city when the text names that city (合肥市, 合肥) on its own more often
+    than the county."""
+    divisions = find_divisions(county)
+    city = divisions[0][0].city if len(divisions) == 1 and len(divisions[0]) == 1 else None
+    if not city or city == county:
+        return None
+    short = re.sub(r"(?:市|地区|盟|自治州)$", "", city)
+    names = (city, short) if len(short) >= 2 else (city,)
+    text = "".join(t for _, t in paragraphs)
+    for name in names:
+        text = text.replace(name + county, "")  # 天津市西青区 names the district
+    named = len(re.findall("|".join(map(re.escape, names)), text))
+    return city if named > times else None
 
 
 def _government_part(name: str) -> str:

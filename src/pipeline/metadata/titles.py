@@ -13,6 +13,7 @@ from pipeline.metadata.vocabulary import (
     NEWS_MARKERS,
     NOTICE_GENRES,
     RELATIVE_AT_START,
+    RELATIVE_ORG,
     REPORT_TITLE,
     TITLE_STAMP,
     YEAR_IN_TITLE,
@@ -39,7 +40,7 @@ _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
 _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
 _SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
-_SELF_NAMED = re.compile(r"《(?P<title>[^《》]{8,60}?报告)》")
+_SELF_NAMED = re.compile(r"(?<!据)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")  # not 据《…报告》显示: a news item citing it
 _TITLE_MAX = 80
 
 
@@ -134,7 +135,7 @@ def _about_title(top: list[str]) -> str | None:
     wrapped over lines, with the issuer's line above it."""
     for index, text in enumerate(top):
         issuer, about, _ = text.partition("关于")
-        if not about or (issuer and not is_org(issuer)):
+        if not about or (issuer and not is_org(issuer) and not RELATIVE_ORG.match(issuer)):  # also 省人民政府关于
             continue  # 关于…, or 清远市人民政府办公室关于2017年度 / 依法行政工作考评结果的通报
         joined = text
         for more in top[index + 1 : index + 3]:
