@@ -44,7 +44,7 @@ class DocumentMetadata:
 
 def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     """Metadata of a clean text. A text in traditional characters is read in simplified form;
-    title and agency are returned as printed."""
+    its title is returned as printed, its agency in simplified form so that one body is one key."""
     simplified = cleaned.simplified
     if simplified is None:
         return _extract(cleaned)
