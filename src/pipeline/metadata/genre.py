@@ -58,7 +58,11 @@ _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
 _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
-_REPORTED_SPEECH = re.compile(r"(?:负责人|局长|主任|书记|厅长|队长|所长|市长|县长|区长)[^，,。]{0,12}(?:说|表示|介绍)[。，,:：]|网讯")
+# A reporter's voice: an official quoted (…负责人说。), a news site's 网讯, the body in the third person (该局)
+_REPORTER_VOICE = re.compile(
+    r"(?:负责人|局长|主任|书记|厅长|队长|所长|市长|县长|区长)[^，,。]{0,12}(?:说|表示|介绍)[。，,:：]|网讯"
+    r"|该(?:局|厅|委|市|县|区|镇|街道|支队|大队)"
+)
 _GOVERNMENT_WORDS = re.compile(
     r"政府|政法|平安|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
 )
@@ -108,8 +112,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     addressed = re.search(r"^[^\n。]{2,160}[:：]$|印发给你们", text[:400], re.MULTILINE)
     if title is None and (rule_of_law or _LAW_DAYS.search(text[:300])) and _NEWS_TIME.search(text[:300]) and not addressed:
         return NEWS  # a news item that lost its headline: 近日, 3月19日, 12月4日是…宪法日
-    if title is None and _REPORTED_SPEECH.search(text[:400]) and not addressed:
-        return NEWS  # …”省委依法治省办相关负责人说。: a reporter quoting someone
+    if title is None and _REPORTER_VOICE.search(text[:400]) and not addressed:
+        return NEWS  # …”省委依法治省办相关负责人说。, 该局以…: a reporter writing
     return NEWS if title else OTHER
 
 
