@@ -385,6 +385,7 @@ def choose_agency(
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
+        lambda: _issuer_before_colon(title, paragraphs),  # 中央依法治国办:关于…的决定
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
         lambda: header.org if header.org and not RELATIVE_ORG.match(header.org) else None,
         lambda: org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报
@@ -505,5 +506,15 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
         if place is None or (place.endswith("区") and not place.endswith("自治区")):
             return None
         return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
+    return None
+
+
+def _issuer_before_colon(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """A page that prints its document as 'issuer: title' above the title alone."""
+    for _, text in paragraphs[:3]:
+        if title and text.endswith(title) and text != title:
+            head = re.fullmatch(r"(?P<org>[\u4e00-\u9fff]{3,30})\s*[:：]\s*", text[: -len(title)])
+            if head and (is_org(head.group("org")) or CENTRAL_BODY.fullmatch(head.group("org"))):
+                return head.group("org")
     return None
 

@@ -90,8 +90,9 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
             else:
                 written = written or found
         org_match = _HEADER_ORG_LABEL.search(text)
-        if org is None and org_match and is_org(org_match.group("org")):
-            org = org_match.group("org")
+        source = WEBSITE.sub("", org_match.group("org")) if org_match else ""  # 来源:自然资源部门户网站
+        if org is None and source and is_org(source):
+            org = source
         byline = BYLINE.match(text)
         if byline:
             byline_date = byline_date or find_date(byline.group("stamp") or byline.group("stamp2"))
