@@ -101,6 +101,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it
         agency = government_of(place, cleaned, header.division)
+        location = locate_agency(agency, letterhead, header, paragraphs, cleaned)  # 上海市人民政府: also the city
     return DocumentMetadata(
         agency=agency,
         province=location.province,
