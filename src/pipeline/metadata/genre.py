@@ -38,7 +38,7 @@ _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动|莅临|督导|调研|检查)"
     r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
 )
-_NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动")  # 国家卫健委发布2020年度…报告
+_NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动|出台|获评|荣获|命名|入选")  # 国家卫健委发布2020年度…报告
 
 # An official's own 述法 report, and a policy reading: other genres.
 _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
