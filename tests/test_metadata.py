@@ -288,6 +288,10 @@ CASES = {
         "近日，梁子湖区印发《2018年法治政府建设工作要点》，现将有关情况报告如下。" + BODY,
         dict(doc_type="news"),
     ),
+    "a county's joint issuer printed 中共…县县委 with a space": (
+        "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年，浚县县委、县政府坚持以习近平法治思想为指导" + BODY,
+        dict(agency="中共浚县县委、浚县人民政府", province="河南省", city="鹤壁市", district="浚县"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",
@@ -361,10 +365,10 @@ CASES = {
         dict(agency="西宁市人民政府", province="青海省", city="西宁市", published_date=dt.date(2016, 12, 9),
              report_year=2016, doc_type="news"),
     ),
-    "a joint party-and-government issuer: the government body": (
+    "a joint party-and-government issuer is both bodies, written as such pairs sign": (
         "中共长春市委 长春市人民政府\n关于2021年度法治政府建设情况的报告\n按照省委依法治省办通知要求，现将长春市2021年度"
         "法治政府建设情况报告如下。\n2021年,长春市委、市政府坚持以习近平" + BODY,
-        dict(agency="长春市人民政府", province="吉林省", city="长春市", report_year=2021,
+        dict(agency="中共长春市委、长春市人民政府", province="吉林省", city="长春市", report_year=2021,
              title="中共长春市委长春市人民政府关于2021年度法治政府建设情况的报告"),
     ),
     "a party group and its department": (
@@ -1022,10 +1026,10 @@ CASES = {
         "法治政府建设新闻发布会,增进社会公众对法治政府建设工作的了解。",
         dict(agency="湘潭市人民政府", published_date=dt.date(2025, 8, 28), report_year=2025),
     ),
-    "joint party and government issuers in a title: the government": (
+    "joint party and government issuers in a title: both, as printed with 、": (
         "中共铁岭市委、铁岭市人民政府关于2022年法治政府建设情况的报告\n\n来源:铁岭市司法局   发布时间:2023年03月23日\n\n"
         "2022年,铁岭市委、市政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想。现将有关情况报告如下:",
-        dict(agency="铁岭市人民政府", published_date=dt.date(2023, 3, 23), report_year=2022),
+        dict(agency="中共铁岭市委、铁岭市人民政府", published_date=dt.date(2023, 3, 23), report_year=2022),
     ),
     "a report that speaks as 我市 is the city government's, not a county's it names": (
         "2024年,我市坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设取得较好成效。现将有关情况报告如下。\n"

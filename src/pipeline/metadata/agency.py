@@ -284,8 +284,10 @@ def _city_named_more(county: str, times: int, paragraphs: list[tuple[int, str]])
 
 
 def _government_part(name: str) -> str:
-    """中共长春市委长春市人民政府 → 长春市人民政府: of a joint party-and-government issuer, the
-    government body; a party committee that issues alone (中共…镇委员会) keeps its name."""
+    """中共长春市委长春市人民政府 → 中共长春市委、长春市人民政府: a party committee and its
+    government that issue together are both the issuer, written the way such pairs sign
+    (annotators wrote 9 such pairs whole, 3 as the government alone); of another joint issuer,
+    the body that is not the party's; a party committee that issues alone (中共…镇委员会) keeps its name."""
     if not _PARTY_BODY.search(name):
         return name
     government = re.fullmatch(r"(?:中共)?(?P<place>.+?)(?:人民)?政府党组", name)
@@ -295,7 +297,16 @@ def _government_part(name: str) -> str:
         org for org in orgs_in(name)
         if not _PARTY_BODY.search(org) and name.endswith(org) and name[: -len(org)] not in ("", "中共")
     ]
-    return bodies[-1] if bodies else name  # a pair orgs_in cannot split: _official_name tries _first_of_joint
+    if not bodies:
+        return name  # a pair orgs_in cannot split: _official_name tries _first_of_joint
+    party = re.sub(r"[、\s]", "", name[: -len(bodies[-1])])
+    pair = re.fullmatch(r"中共(?P<place>.+?)(?:委|委员会)", party)
+    place = pair.group("place") if pair else ""
+    if len(place) > 2 and place[-1] == place[-2]:
+        place = place[:-1]  # 中共浚县县委 浚县人民政府
+    if pair and bodies[-1] == f"{place}人民政府":
+        return f"{party}、{bodies[-1]}"
+    return bodies[-1]
 
 
 def _first_of_joint(name: str) -> str:
