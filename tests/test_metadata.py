@@ -292,6 +292,27 @@ CASES = {
         "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年，浚县县委、县政府坚持以习近平法治思想为指导" + BODY,
         dict(agency="中共浚县县委、浚县人民政府", province="河南省", city="鹤壁市", district="浚县"),
     ),
+    "平安镇江 names the city 镇江, not a township 平安镇; 镇江公安 is the city's police": (
+        "2月5日，全市公安工作会议召开，要求全市公安机关聚焦现代化，为建设平安镇江作出更大的公安贡献。\n"
+        "2023年，镇江公安学习新思想、践行新理念，圆满完成各项任务，破获电诈案件数同比上升70.9%。",
+        dict(agency="镇江市公安局", province="江苏省", city="镇江市", district=None),
+    ),
+    "a breadcrumb broken after its first step, or run with >>, is no title": (
+        "当前位置: 首页\n>政府信息公开>法定主动公开内容>其他主动公开内容>法治政府建设年度报告\n\n"
+        "荆门市人民政府关于2022年法治政府建设情况的报告\n\n发布日期:2023-02-01 17:07 信息来源:荆门市人民政府\n\n省人民政府:\n\n"
+        "2022年,荆门市坚持以习近平新时代中国特色社会主义思想为指导，大力推进依法行政。现将有关情况报告如下:",
+        dict(title="荆门市人民政府关于2022年法治政府建设情况的报告", doc_type="annual_report"),
+    ),
+    "a site's >> breadcrumb above a headline is no title": (
+        "人民网\n人民网>>湖南频道>>湖南要闻\n\n平安湖南法治湖南建设迈向更高水平\n\n2022年09月08日08:50 | 来源:  \n"
+        "7日上午，湖南省委宣传部召开湖南政法工作成效新闻发布会。",
+        dict(title="平安湖南法治湖南建设迈向更高水平", published_date=dt.date(2022, 9, 8), doc_type="news"),
+    ),
+    "reporters' and correspondents' lines are bylines, not a headline": (
+        "日期:\n来源:极目新闻收集编辑:极目新闻\n极目新闻记者 周萍英\n特约通讯员 白菲斐 通讯员 黄芳芳 马艳\n"
+        "“截止到9月底，随州市刑事立案4707起，同比下降8.07%。”11月3日，随州市召开新闻发布会。随州市公安局副局长介绍了专项行动情况。",
+        dict(title=None),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

@@ -247,6 +247,10 @@ def townships_in(text: str) -> list[str]:
     for end in _TOWNSHIP_END.finditer(text):
         if text[end.end() : end.end() + 1] == "镇" or text[max(0, end.start() - 2) : end.end() + 1].endswith("乡镇"):
             continue  # 苏木乡镇, 各乡镇: the words for townships, not a township's name
+        if end.group() == "镇" and (
+            full_name_pattern().match(text, end.start()) or city_by_short_name(text[end.start() : end.start() + 2])
+        ):
+            continue  # 平安镇江: 镇 starts a place's name (镇江, 镇雄县), it ends no township
         for start in range(max(0, end.start() - _MAX_TOWNSHIP_NAME), end.start()):
             if text[start : end.end()] in _townships():
                 names.append(text[start : end.end()])

@@ -501,7 +501,10 @@ def _relative_at_title_start(title: str | None) -> str | None:
     return match.group() if match and RELATIVE_ORG.match(match.group()) else None
 
 
-_POLICE_OF_PLACE = re.compile(r"(?:^|[，,])(?P<place>[\u4e00-\u9fff]{2,8}?)公安机关(?!的|[和、与及])")
+# 黄石公安机关, 青海省公安机关; 2023年，镇江公安学习…: a place's police as the subject
+_POLICE_OF_PLACE = re.compile(
+    r"(?:^|[，,])(?:\d{4}\s*年[，,]?\s*)?(?P<place>[\u4e00-\u9fff]{2,8}?)公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])"
+)
 
 
 def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
@@ -509,14 +512,14 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     public security bureau (a province's: its 公安厅); a district's branch is not guessed."""
     texts = [title or ""] + [text for _, text in paragraphs[:4] if is_body(text)][:2]
     for text in texts:
-        match = _POLICE_OF_PLACE.search(text)
-        if match is None:
-            continue
-        place = match.group("place")
-        place = place if is_place_name(place) else city_by_short_name(place)
-        if place is None or (place.endswith("区") and not place.endswith("自治区")):
-            return None
-        return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
+        for match in _POLICE_OF_PLACE.finditer(text):
+            place = match.group("place")
+            place = place if is_place_name(place) else city_by_short_name(place)
+            if place is None:
+                continue  # 要求全市公安机关…: no place named
+            if place.endswith("区") and not place.endswith("自治区"):
+                return None
+            return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
     return None
 
 
