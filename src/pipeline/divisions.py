@@ -16,6 +16,7 @@ import csv
 import importlib.util
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from dataclasses import dataclass
 from functools import lru_cache
@@ -430,6 +431,8 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
             for division in divisions:
                 if keep(division):
                     counts[division] = counts.get(division, 0) + where.count(alias)
+    if not counts and level in ("省", "自治区"):
+        counts = _provinces_below(scope, keep)  # 自治区司法厅…在兴安盟: the region 兴安盟 is in
     if not counts:
         return None
     best = max(counts.values())
@@ -491,3 +494,19 @@ def _stands_alone(division: Division, text: str, start: int) -> bool:
 
 def _parent_mentions(division: Division, text: str) -> int:
     return sum(text.count(parent) for parent in _parent_names(division))
+
+
+def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Division, int]:
+    """Provinces counted by the cities and counties a text names in full, when it names no province."""
+    full, _, _ = _index()
+    counts: dict[Division, int] = {}
+    for match in full_name_pattern().finditer(text):
+        places = full[match.group()]
+        provinces = {d.province for d in places if d.city is not None}
+        if len(provinces) != 1 or not _stands_alone(places[0], text, match.start()):
+            continue  # a name two provinces share places nothing
+        for province in full.get(provinces.pop(), []):
+            if keep(province):
+                counts[province] = counts.get(province, 0) + 1
+    return counts
+
