@@ -318,6 +318,16 @@ CASES = {
         "全区有19所监狱,在兴安盟保安沼地区设有东部分局。",
         dict(agency="内蒙古自治区司法厅", province="内蒙古自治区", city=None),
     ),
+    "an event opening under a caption line is news": (
+        "(资料图片)\n8月5日下午,海口市公安局召开夏季治安打击整治“百日行动”推进会,通报前期工作,对下一步工作进行部署。\n"
+        "自全国公安机关开展夏季治安打击整治“百日行动”以来,海口警方紧盯群众关注的突出治安问题,实现立案和警情数双双下降。",
+        dict(doc_type="news", title=None),
+    ),
+    "a headline that is no report title stays news though the text names a year's 法治政府建设": (
+        "芜湖市司法局纵深推进法治政府建设成效显著\n"
+        "近年来,芜湖市纵深推进法治政府建设,连续多年法治政府建设考核位居全省第一位次。2024年法治政府建设取得新成效。",
+        dict(doc_type="news", title="芜湖市司法局纵深推进法治政府建设成效显著"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

@@ -36,7 +36,8 @@ _REPORT_PHRASE = re.compile(
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动|莅临|督导|调研|检查)"
-    r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)"
+    r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)",
+    re.MULTILINE,  # also under a caption line: (资料图片) / 8月5日下午,海口市公安局召开…
 )
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动|出台|获评|荣获|命名|入选")  # 国家卫健委发布2020年度…报告
 
@@ -102,7 +103,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
     if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
         return NEWS
-    if (title and is_report_title(title)) or re.search(r"年度?.{0,6}法治政府建设", text[:600]):
+    if (title and is_report_title(title)) or (title is None and re.search(r"年度?.{0,6}法治政府建设", text[:600])):
         return ANNUAL_REPORT
     if re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
         return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
