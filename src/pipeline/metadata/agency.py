@@ -75,6 +75,7 @@ _JOINT_LEVEL = re.compile(
 )
 _DISCLOSURE_OWNER = re.compile(
     r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
+    r"|本(?:年度)?报告[^。]{0,80}?由(?P<compiler>[\u4e00-\u9fff（）()]{4,40}?)编制"  # 本年度报告根据《条例》…由重庆市公安局编制
 )
 
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
@@ -149,10 +150,14 @@ def _system_head(match: re.Match[str]) -> str:
 
 
 def _disclosure_owner(text: str) -> str | None:
-    """特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告: the body whose
-    disclosure report it is."""
+    """特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告, 本年度报告…由重庆市公安局
+    编制: the body whose disclosure report it is."""
     match = _DISCLOSURE_OWNER.search(text)
-    return org_at_start(match.group("org")) if match else None
+    if match is None:
+        return None
+    if compiler := match.group("compiler"):  # …由洛阳市政府办公室编制: the office compiles its government's
+        compiler = re.sub(r"(?:人民)?政府办公(?:室|厅)$", "人民政府", compiler)
+    return org_at_start(match.group("org") or compiler)
 
 
 def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
