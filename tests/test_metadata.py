@@ -343,6 +343,48 @@ CASES = {
         "七月的新疆吐鲁番盆地,骄阳炙烤着大地。吐鲁番市公安局以忠诚为魂,筑牢社会稳定防线。",
         dict(title=None),
     ),
+    "现将我镇…报告如下 names the speaker, not a township called 我镇": (
+        "区委、区政府:\n2025年以来,在区委、区政府的坚强领导下,观胜镇党委、政府深入学习宣传贯彻习近平法治思想,"
+        "现将我镇2025年法治政府建设情况报告如下:\n一、2025年推进法治政府建设的主要举措",
+        dict(agency="观胜镇人民政府"),
+    ),
+    "a party congress's outgoing committee (第九届委员会) is no issuer": (
+        "拉萨公共安全感连续7年居全国主要城市前列\n中共拉萨市第十次代表大会20日在拉萨举行,工作报告指出,过去五年,拉萨市社会治理能力显著提高。\n"
+        "拉萨市委书记代表中共拉萨市第九届委员会向大会作报告,总结了过去五年工作。",
+        dict(agency=None),
+    ),
+    "a city's bureau named by level before the district branch that places it": (
+        "当前位置:首页 > 政务公开 > 工作动态 > 区县动态\n梅县区公安举行“梅安2022”专项行动成果展暨赃物发还仪式\n"
+        "来源:梅州日报  时间:2022-05-30 09:44:37\n  近日,市公安局梅县区分局在梅县区华侨城广场举行“梅安2022”专项行动成果展。",
+        dict(agency="梅州市公安局梅县区分局", city="梅州市", district="梅县区"),
+    ),
+    "a column's name and a headline with one bar between: a title, and <county>公安 its police": (
+        "齐河公安 | 群众安全感全市第一\n\n近日,德州市各县市区群众满意度和安全感测评成绩出炉。在社会治安群众安全感方面,"
+        "齐河获得97.95分,名次位于全市第1名。",
+        dict(title="齐河公安|群众安全感全市第一", agency="齐河县公安局", district="齐河县"),  # spaces are squeezed
+    ),
+    "a press office that hosts a press conference is not the issuer": (
+        "7月31日,市政府新闻办召开夏季治安打击整治行动新闻发布会,通报仙桃市夏季治安打击整治行动相关情况。\n"
+        "自6月25日以来,全市公安机关聚焦“更快破大案、更多破小案”目标,刑事警情同比下降12%。",
+        dict(agency=None),
+    ),
+    "a menu of short items, a masthead and login prompts are chrome": (
+        "福建日报报业集团主管 《福建法治报》官方网站\n原创 | 法治福建 | 记者调查 | 时政 | 国内 | 普法课堂 | 法治时评 |\n\n"
+        "厦门召开全市公安工作会议\n\n2019-03-22 09:37:34 来源:福建法治报\n\n"
+        "福建法治报-海峡法治在3月22日讯  3月20日,厦门市公安局召开全市公安工作会议。",
+        dict(title="厦门召开全市公安工作会议", doc_type="news"),
+    ),
+    "a login prompt above a notice is no title": (
+        "欢迎光临广西专家顾问网! 今天是\n没有账号?\n注册 |\n登录 |\n咨询热线:0771-5865068\n微信\n政策文件\n\n"
+        "关于深入推进依法行政加快建设法治政府的实施意见\n\n桂政发〔2015〕2号\n来源:GECC 更新日期:2015-03-02 分享到:\n\n"
+        "各市、县人民政府,自治区人民政府各组成部门:\n  全区各级人民政府及其部门围绕建设法治政府的目标,推进依法行政。",
+        dict(title="关于深入推进依法行政加快建设法治政府的实施意见", doc_type="other"),
+    ),
+    "a year's report that opens on its year and 坚持以习近平…为指导 lost its title": (
+        "2022年,长治市司法局坚持以习近平新时代中国特色社会主义思想为指导,在市委、市政府的坚强领导下,履职尽责,"
+        "各项工作均取得了新进展新成效。全市司法行政系统办理法律援助案件1200件。",
+        dict(doc_type="annual_report", title=None, agency="长治市司法局"),
+    ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"
         "查处食品安全案件30件，特种设备检查50次，商标侵权3件，个体工商户登记900户。我县法治建设稳步推进。",

@@ -90,7 +90,9 @@ _CHROME = re.compile(
     r"|^[A-Z]\d{1,3}$|高级搜索"  # a newspaper's page marker (T17, A01); a search box
     r"|^(?:发布单位|公开日期|公开时限|公开方式|统一登记号)"  # a disclosure table's row, labels without colons
     r"|^当前版[:：]|旗下媒体[:：]|^(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页)(?:\s*(?:(?:上一|下一)(?:版|期|篇)|放大|缩小|默认|返回首页))+$"
-    r"|^欢迎(?:您)?(?:访问|来到|光临)[^。]{2,30}(?:网站|网|平台)|^(?:您)?正在阅读[:：]",
+    r"|^欢迎(?:您)?(?:访问|来到|光临)[^。]{2,30}(?:网站|网|平台)|^(?:您)?正在阅读[:：]"
+    r"|^没有账号[?？]?$|^(?:注册|登录)\s*\|?$|(?:主管|主办)[^。]{0,30}(?:官方网站|官网)$"  # login prompts, a masthead
+    r"|^(?:[^|\s。，,]{1,8}\s*\|\s*){4,}[^|。，,]{0,8}$",  # a menu: 原创 | 法治福建 | 记者调查 | 时政 | …
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.

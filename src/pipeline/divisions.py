@@ -468,6 +468,12 @@ def city_by_short_name(name: str) -> str | None:
     return options[0].name if len(options) == 1 and len(_index()[1][name]) == 1 else None
 
 
+def county_by_short_name(name: str) -> str | None:
+    """齐河 → 齐河县: a short name that only one county-level division goes by."""
+    options = _index()[1].get(name, [])
+    return options[0].name if len(options) == 1 and options[0].district == options[0].name else None
+
+
 def short_place_at_start(text: str) -> str | None:
     """A place written by its short name and level word at the start of `text` (昌吉州 for
     昌吉回族自治州, 黔南州, 东乌旗), when the level word leaves one division."""

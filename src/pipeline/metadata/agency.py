@@ -11,6 +11,7 @@ from pipeline.divisions import (
     ZONE_NAME,
     Location,
     city_by_short_name,
+    county_by_short_name,
     county_mentions,
     find_divisions,
     full_name_pattern,
@@ -85,11 +86,13 @@ _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强�
 _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议")  # 武汉市推进科技创新中心
+# 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办")
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
-_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|党组$|党委$")  # 日喀则市委员会: the party committee
+# 日喀则市委员会, 拉萨市第九届委员会: the party committee
+_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
 # What a paragraph may say before its subject: a time, then who led (在市委的正确领导下,)
 _LEAD_IN = (
     r"(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
@@ -444,6 +447,7 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
         candidate = resolve_relative(candidate, cleaned, header)
         if not candidate:
             return None
+    candidate = _placed_by_branch(candidate)
     if CENTRAL_BODY.fullmatch(candidate):
         return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
     spelled = spell_out(candidate)
@@ -519,7 +523,7 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     for text in texts:
         for match in _POLICE_OF_PLACE.finditer(text):
             place = match.group("place")
-            place = place if is_place_name(place) else city_by_short_name(place)
+            place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
             if place is None:
                 continue  # 要求全市公安机关…: no place named
             if place.endswith("区") and not place.endswith("自治区"):
@@ -536,4 +540,16 @@ def _issuer_before_colon(title: str | None, paragraphs: list[tuple[int, str]]) -
             if head and (is_org(head.group("org")) or CENTRAL_BODY.fullmatch(head.group("org"))):
                 return head.group("org")
     return None
+
+
+def _placed_by_branch(name: str) -> str:
+    """市公安局梅县区分局 → 梅州市公安局梅县区分局: a city's bureau named by level before the
+    district branch that places it."""
+    bureau = re.match(r"(?:市|州)[\u4e00-\u9fff]{1,12}?(?:局|委员会)", name)
+    if bureau is None or place_chain_at_start(name):  # 市中区人社局 is placed already
+        return name
+    places = find_divisions(name[bureau.end() :])  # the branch after the bureau: 梅县区分局
+    if not places or len(places[0]) != 1 or not (city := places[0][0].city) or places[0][0].district is None:
+        return name
+    return city + name[1:]
 

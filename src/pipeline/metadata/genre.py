@@ -58,6 +58,7 @@ _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
 _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
+_GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 # A reporter's voice: an official quoted (…负责人说。), a news site's 网讯, the body in the third person (该局)
 _REPORTER_VOICE = re.compile(
@@ -105,8 +106,10 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS
     if (title and is_report_title(title)) or (title is None and re.search(r"年度?.{0,6}法治政府建设", text[:600])):
         return ANNUAL_REPORT
-    if re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) and rule_of_law:
-        return ANNUAL_REPORT  # 2023年,市市场监管局…法治政府建设…取得了新成效: a report that lost its title
+    if re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) and (rule_of_law or _GUIDED.search(opening[:60])):
+        # 2023年,市市场监管局…法治政府建设…取得了新成效, 2022年,长治市司法局坚持以习近平…思想为指导:
+        # a year's work report that lost its title
+        return ANNUAL_REPORT
     if report_body:
         return ANNUAL_REPORT
     # a document addressed to bodies (各市市场监督管理局…:) or sending one (印发给你们) is no news

@@ -77,7 +77,9 @@ def looks_like_title(text: str) -> bool:
         return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
     if len(text) <= 30 and _SPEAKER.search(text):
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
-    return "。" not in text and "|" not in text and not HEADING_START.match(text) and not DATE.fullmatch(text)
+    # one bar between a column's name and the headline (齐河公安 | 群众安全感全市第一) is a title; more is a menu
+    column = re.fullmatch(r"[\u4e00-\u9fff]{2,10}\s*\|\s*[^|]{6,}", text)
+    return "。" not in text and ("|" not in text or bool(column)) and not HEADING_START.match(text) and not DATE.fullmatch(text)
 
 
 def is_report_title(text: str) -> bool:

@@ -57,7 +57,7 @@ RELATIVE_AT_START = re.compile(_RELATIVE)  # 区司法局开展宪法宣传周�
 # often end a line that a PDF broke mid-sentence.
 NOTICE_GENRES = "通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|要点|计划"
 
-TOWNSHIP = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")
+TOWNSHIP = re.compile(r"^(?![我本该全各])[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")  # not 我镇, 全乡: the speaker, not a name
 WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作情况|建设情况)$")
 YEAR_IN_TITLE = re.compile(rf"{YEAR}\s*年")
