@@ -411,6 +411,7 @@ def choose_agency(
         lambda: central.group() if title and (central := CENTRAL_BODY.match(title)) else None,  # 国家卫健委发布…
         lambda: _acting_rule_of_law_office(title, paragraphs),
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
+        lambda: _reporter_source(paragraphs),  # 记者从市委政法委获悉: the body that gave the news
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: _place_acting_in(_subtitle(paragraphs, title)),  # ——银川市奋力创建全国法治政府建设示范市
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
@@ -552,4 +553,15 @@ def _placed_by_branch(name: str) -> str:
     if not places or len(places[0]) != 1 or not (city := places[0][0].city) or places[0][0].district is None:
         return name
     return city + name[1:]
+
+
+_REPORTER_SOURCE = re.compile(r"记者(?:近日|日前|昨天|今天|\d{1,2}日)?从(?P<org>[\u4e00-\u9fff]{3,30}?)(?:获悉|了解到|得知)")
+
+
+def _reporter_source(paragraphs: list[tuple[int, str]]) -> str | None:
+    """记者从市委政法委获悉…: a news item's facts come from the body the reporter names."""
+    for _, text in paragraphs[:8]:
+        if (match := _REPORTER_SOURCE.search(text)) and (is_org(match.group("org")) or RELATIVE_ORG.match(match.group("org"))):
+            return match.group("org")
+    return None
 
