@@ -280,7 +280,7 @@ CASES = {
     ),
     "a municipality's government taken as the issuer is the city too": (
         "2019年,上海市各级政府深入学习贯彻习近平总书记全面依法治国新理念新思想新战略,"
-        "围绕使法治成为上海核心竞争力的重要标志,加快建设法治政府。\n一、依法全面履行政府职能\n深化简政放权，优化营商环境。",
+        "围绕使法治成为上海核心竞争力的重要标志,加快建设法治政府。现将有关情况报告如下：\n一、依法全面履行政府职能\n深化简政放权，优化营商环境。",
         dict(agency="上海市人民政府", province="上海市", city="上海市", district=None),
     ),
     "a headline on a body that issued (出台) something is news": (
@@ -389,6 +389,16 @@ CASES = {
         "乌鲁木齐市被命名为自治区平安市\n\n来源 新疆网 发布时间 2019-03-19 12:03 阅读\n\n"
         "新疆网讯(记者 刘青霞)3月17日,记者从市委政法委获悉,乌鲁木齐市被命名为自治区平安地(州、市)。",
         dict(agency="乌鲁木齐市委政法委", city="乌鲁木齐市"),
+    ),
+    "a text that lost its headline and shows no mark of another kind of document is news": (
+        "公安工作年度成果 - 2025年全省刑事治安警情在2024年同比大幅下降的基础上再下降17.7% - 2025年全省刑事立案再下降10.2% "
+        "创本世纪以来新低 - 纵深推进六大专项打击行动，严打黑恶犯罪、电诈及关联犯罪。",
+        dict(doc_type="news", title=None),
+    ),
+    "a text that lost its headline and reads as a disclosure report stays 'other'": (
+        "一、总体情况\n2021年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息120条，"
+        "依申请公开办理15件，未发生行政复议案件。",
+        dict(doc_type="other", title=None),
     ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"

@@ -58,6 +58,11 @@ _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
 _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
+# What marks a text without a headline as a document of another kind: a disclosure report, a
+# yearbook entry, a plan or its reading, a draft for comment, an open letter, a notice
+_OTHER_MARKS = re.compile(
+    r"信息公开|年鉴|[【〔]概况[】〕]|\d{4}卷|方案|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n|通知|规划|条例|办法|要点"
+)
 _GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 # A reporter's voice: an official quoted (…负责人说。), a news site's 网讯, the body in the third person (该局)
@@ -118,7 +123,9 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # a news item that lost its headline: 近日, 3月19日, 12月4日是…宪法日
     if title is None and _REPORTER_VOICE.search(text[:400]) and not addressed:
         return NEWS  # …”省委依法治省办相关负责人说。, 该局以…: a reporter writing
-    return NEWS if title else OTHER
+    if title or not _OTHER_MARKS.search(text[:800]):
+        return NEWS  # a headline, or a text without one that is no disclosure, plan, yearbook or letter
+    return OTHER
 
 
 def report_year_of(
