@@ -14,6 +14,7 @@ from pipeline.divisions import (
     locate_township,
     locate_zone,
     strip_places,
+    townships_in,
 )
 
 CASES = [
@@ -26,6 +27,7 @@ CASES = [
     ("北京市朝阳区司法局", "", Location("北京市", "北京市", "朝阳区")),
     ("重庆市渝北区人民政府", "", Location("重庆市", "重庆市", "渝北区")),  # missing from the table
     ("公安县公安局", "", Location("湖北省", "荆州市", "公安县")),  # 公安局 is not 公安县
+    ("区公安分局", "", Location()),  # nor is 公安分局
     ("昆山市人民政府", "", Location("江苏省", "苏州市", "昆山市")),  # county-level city
     ("仙桃市公安局", "", Location("湖北省", "仙桃市", None)),  # governed by the province directly
     ("平潭综合实验区公安局", "", Location("福建省", "福州市", "平潭县")),  # special zone
@@ -151,3 +153,17 @@ def test_is_zone(name: str, expected: bool) -> None:
 )
 def test_locate_zone(name: str, expected: Location) -> None:
     assert locate_zone(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("丁蜀镇人民政府", ["丁蜀镇"]),
+        ("全州上下加快建设乡村基础设施", []),  # 乡村 is the countryside, not a township 建设乡
+        ("为建设平安镇江作出更大贡献", []),  # 镇 starts 镇江
+        ("苏木乡镇各级干部", []),
+    ],
+)
+def test_townships_in(text: str, expected: list[str]) -> None:
+    assert townships_in(text) == expected
+

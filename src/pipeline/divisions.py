@@ -148,7 +148,7 @@ def find_divisions(name: str) -> list[list[Division]]:
         if word in full:
             found.append(full[word])
             position = match.end()
-        elif _AFTER_SHORT.match(name, match.end()):
+        elif _AFTER_SHORT.match(name, match.end()) and not _AFTER_SHORT.match(name, match.start()):  # not 公安分局
             # 海南州 is the prefecture, not 海南省 or 乌海市's 海南区: a level word after a short name
             # keeps the divisions of that level
             found.append(_of_level(short[word], name[match.end()]) or short[word])
@@ -246,8 +246,8 @@ def townships_in(text: str) -> list[str]:
     """Township names in `text` (丁蜀镇, 清波街道) that the national table knows, left to right."""
     names = []
     for end in _TOWNSHIP_END.finditer(text):
-        if text[end.end() : end.end() + 1] == "镇" or text[max(0, end.start() - 2) : end.end() + 1].endswith("乡镇"):
-            continue  # 苏木乡镇, 各乡镇: the words for townships, not a township's name
+        if text[end.end() : end.end() + 1] in ("镇", "村") or text[max(0, end.start() - 2) : end.end() + 1].endswith("乡镇"):
+            continue  # 苏木乡镇, 各乡镇, 建设乡村: the words for townships or the countryside, not a township's name
         if end.group() == "镇" and (
             full_name_pattern().match(text, end.start()) or city_by_short_name(text[end.start() : end.start() + 2])
         ):

@@ -87,7 +87,7 @@ _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯")
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
@@ -448,7 +448,7 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
         candidate = resolve_relative(candidate, cleaned, header)
         if not candidate:
             return None
-    candidate = _placed_by_branch(candidate)
+    candidate = _placed_by_branch(_police_branch(candidate))
     if CENTRAL_BODY.fullmatch(candidate):
         return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
     spelled = spell_out(candidate)
@@ -564,4 +564,17 @@ def _reporter_source(paragraphs: list[tuple[int, str]]) -> str | None:
         if (match := _REPORTER_SOURCE.search(text)) and (is_org(match.group("org")) or RELATIVE_ORG.match(match.group("org"))):
             return match.group("org")
     return None
+
+
+def _police_branch(name: str) -> str:
+    """公安西青分局 → 天津市公安局西青分局: a district's police branch as its city names it."""
+    branch = re.fullmatch(r"公安(?P<district>[\u4e00-\u9fff]{1,6}?[区县])?(?P<short>[\u4e00-\u9fff]{2,4})?分局", name)
+    if branch is None:
+        return name
+    district = branch.group("district") or (f"{branch.group('short')}区" if branch.group("short") else "")
+    places = find_divisions(district) if district else []
+    if len(places) != 1 or len(places[0]) != 1 or not places[0][0].city:
+        return name
+    place = places[0][0]
+    return f"{place.city}公安局{place.name.removesuffix('区').removesuffix('县')}分局"
 

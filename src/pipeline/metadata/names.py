@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 
 from pipeline.divisions import (
+    city_by_short_name,
+    county_by_short_name,
     is_place_name,
     place_chain_at_start,
     place_pattern,
     short_place_at_start,
     townships_in,
 )
-from pipeline.metadata.vocabulary import CENTRAL_BODY, ORG_SUFFIX, TOWNSHIP, WEBSITE, YEAR
+from pipeline.metadata.vocabulary import CENTRAL_BODY, LEVEL, ORG_SUFFIX, TOWNSHIP, WEBSITE, YEAR
 
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{ORG_SUFFIX})")
@@ -29,7 +31,7 @@ def is_org_line(text: str) -> bool:
 def agency_prefix(title: str) -> str | None:
     """The issuing body a title starts with, before or right after its year."""
     head = re.split(rf"关于|{YEAR}\s*年(?:度)?", title, maxsplit=1)[0]
-    if head and is_org(head):
+    if head and is_org(head) and _starts_as_body(head):
         return head
     joint = [part for part in re.split(r"[、\s]+", head) if part]
     if len(joint) > 1 and all(is_org(part) for part in joint):
@@ -46,6 +48,16 @@ def agency_prefix(title: str) -> str | None:
     if head and (is_place_name(head) or TOWNSHIP.match(head)):
         return head
     return None
+
+
+def _starts_as_body(name: str) -> bool:
+    """A body's name starts with its place, its level, 中共 or a central body's name, not with a
+    slogan (护一方稳定 促一方发展 区公安分局2025年…巡礼)."""
+    return bool(
+        place_chain_at_start(name) or short_place_at_start(name) or re.match(rf"(?:{LEVEL}|中共|公安|国家|中央|国务院)", name)
+        or CENTRAL_BODY.match(name) or city_by_short_name(name[:2]) or county_by_short_name(name[:2])
+        or any(name.startswith(township) for township in townships_in(name))
+    )
 
 
 def org_at_start(text: str) -> str | None:
