@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
+from pipeline.divisions import is_place_name
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
     BYLINE,
@@ -34,7 +35,7 @@ _SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|�
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给?你们")
-_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
+_SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
 _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
@@ -48,6 +49,7 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
     site, _, rest = text.partition("_")
@@ -78,6 +80,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
     if len(text) <= 30 and _SPEAKER.search(text):
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
+    if is_place_name(text):
+        return False  # 四川省自贡市: a dateline's place, not a headline
     # one bar between a column's name and the headline (齐河公安 | 群众安全感全市第一) is a title; more is a menu
     column = re.fullmatch(r"[\u4e00-\u9fff]{2,10}\s*\|\s*[^|]{6,}", text)
     return "。" not in text and ("|" not in text or bool(column)) and not HEADING_START.match(text) and not DATE.fullmatch(text)
