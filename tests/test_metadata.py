@@ -363,11 +363,6 @@ CASES = {
         "齐河获得97.95分,名次位于全市第1名。",
         dict(title="齐河公安|群众安全感全市第一", agency="齐河县公安局", district="齐河县"),  # spaces are squeezed
     ),
-    "a press office that hosts a press conference is not the issuer": (
-        "7月31日,市政府新闻办召开夏季治安打击整治行动新闻发布会,通报仙桃市夏季治安打击整治行动相关情况。\n"
-        "自6月25日以来,全市公安机关聚焦“更快破大案、更多破小案”目标,刑事警情同比下降12%。",
-        dict(agency=None),
-    ),
     "a menu of short items, a masthead and login prompts are chrome": (
         "福建日报报业集团主管 《福建法治报》官方网站\n原创 | 法治福建 | 记者调查 | 时政 | 国内 | 普法课堂 | 法治时评 |\n\n"
         "厦门召开全市公安工作会议\n\n2019-03-22 09:37:34 来源:福建法治报\n\n"
@@ -444,6 +439,16 @@ CASES = {
     "a 地区's government is its 行政公署": (
         "2024年，喀什地区坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。现将有关情况报告如下：\n一、主要工作",
         dict(agency="喀什地区行政公署", province="新疆维吾尔自治区", city="喀什地区"),
+    ),
+    "a government press office hosts; the police that report at its conference are the agency": (
+        "1月10日是第六个“中国人民警察节”。值此节日来临之际,南阳市人民政府新闻办公室举行新闻发布会,通报过去一年全市公安机关工作开展情况。\n\n"
+        "2025年,在市委、市政府和省公安厅的坚强领导下,全市公安机关牢固树立“群众第一”的工作理念,刑事案件同比下降12%。",
+        dict(agency="南阳市公安局", city="南阳市"),
+    ),
+    "a city press office named by level: the police of the city the text names": (
+        "7月31日,市政府新闻办召开夏季治安打击整治行动新闻发布会,通报仙桃市夏季治安打击整治行动相关情况。\n"
+        "自6月25日以来,全市公安机关将公安部部署的“夏季行动”与省公安厅组织开展的专项行动紧密结合,刑事警情同比下降12%。",
+        dict(agency="仙桃市公安局"),
     ),
     "duties that point two ways name no bureau": (
         "现将我局2022年度法治政府建设工作报告如下：\n全年人民调解120件，法律援助45件，社区矫正对象60人，公证80件；"

@@ -423,6 +423,7 @@ def choose_agency(
         lambda: _meeting_place(paragraphs),
         lambda: _relative_in_text(paragraphs),
         lambda: _speaker_government(paragraphs),
+        lambda: _press_conference_body(paragraphs),  # 市政府新闻办举行发布会，通报全市公安机关…
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),
         lambda: _most_named_place(paragraphs),
@@ -577,4 +578,25 @@ def _police_branch(name: str) -> str:
         return name
     place = places[0][0]
     return f"{place.city}公安局{place.name.removesuffix('区').removesuffix('县')}分局"
+
+
+_PRESS_OFFICE = re.compile(r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?)?[市州县区])(?:人民)?政府新闻办(?:公室)?(?:举行|召开|举办)")
+
+
+def _press_conference_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A government press office holds the conference; the body that reports at it is the news
+    item's agency: a body the opening names (聊城市公安局…介绍), or the place's police when it
+    reports on 全市公安机关."""
+    opening = [text for _, text in paragraphs[:4]]
+    office = next((m for text in opening if (m := _PRESS_OFFICE.search(text))), None)
+    if office is None:
+        return None
+    for text in opening:
+        for name in orgs_in(text):
+            if "新闻办" not in name and not name.endswith("政府") and not _PARTY_BODY.search(name) \
+                    and not CENTRAL_BODY.match(name):  # 全市公安机关将公安部部署的…: not the ministry
+                return name
+    if any("全市公安机关" in text or "公安工作" in text for text in opening):
+        return f"{office.group('place')}公安局"  # 市公安局 when the office is the 市政府新闻办: placed later
+    return None
 
