@@ -95,7 +95,8 @@ _CHROME = re.compile(
     r"|^(?:[^|\s。，,]{1,8}\s*\|\s*){4,}[^|。，,]{0,8}$"  # a menu: 原创 | 法治福建 | 记者调查 | 时政 | …
     r"|^(?:报料|举报|咨询|服务|值班)(?:热线|电话)[:：]|^[\u4e00-\u9fff]{2,10}网$|^[\u4e00-\u9fff]{2,20}\s*/$|^归档(?:时间|日期)"
     r"|^\s*(?:[>＞»›]{1,2}\s*[^>＞»›\s]{1,15}\s*){2,}$"  # a hotline, a site's name, a breadcrumb's continuation
-    r"|^(?:《[^《》]{2,12}》\s*){3,}$|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|商报|青年报|法制报|法治报)$|欢迎您[!！]?$",  # mastheads, a greeting
+    r"|^(?:《[^《》]{2,12}》\s*){3,}$|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|商报|青年报|法制报|法治报)$|欢迎您[!！]?$"  # mastheads, a greeting
+    r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$",  # a site's sections, one breadcrumb step
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
