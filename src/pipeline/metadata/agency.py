@@ -9,6 +9,7 @@ from collections import Counter
 from pipeline.clean import CleanText
 from pipeline.divisions import (
     ZONE_NAME,
+    Division,
     Location,
     city_by_short_name,
     county_by_short_name,
@@ -275,11 +276,18 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     return place
 
 
+def _only_division(name: str) -> Division | None:
+    """The one division a name names (长丰县, 西青区), or None when it names none, several or an
+    ambiguous one."""
+    places = find_divisions(name)
+    return places[0][0] if len(places) == 1 and len(places[0]) == 1 else None
+
+
 def _city_named_more(county: str, times: int, paragraphs: list[tuple[int, str]]) -> str | None:
     """The county's own city when the text names that city (合肥市, 合肥) on its own more often
     than the county."""
-    divisions = find_divisions(county)
-    city = divisions[0][0].city if len(divisions) == 1 and len(divisions[0]) == 1 else None
+    division = _only_division(county)
+    city = division.city if division else None
     if not city or city == county:
         return None
     short = re.sub(r"(?:市|地区|盟|自治州)$", "", city)
@@ -539,7 +547,7 @@ def _issuer_before_colon(title: str | None, paragraphs: list[tuple[int, str]]) -
     for _, text in paragraphs[:3]:
         if title and text.endswith(title) and text != title:
             head = re.fullmatch(r"(?P<org>[\u4e00-\u9fff]{3,30})\s*[:：]\s*", text[: -len(title)])
-            if head and (is_org(head.group("org")) or CENTRAL_BODY.fullmatch(head.group("org"))):
+            if head and is_org(head.group("org")):  # is_org also takes a central body (中央依法治国办)
                 return head.group("org")
     return None
 
@@ -573,10 +581,9 @@ def _police_branch(name: str) -> str:
     if branch is None:
         return name
     district = branch.group("district") or (f"{branch.group('short')}区" if branch.group("short") else "")
-    places = find_divisions(district) if district else []
-    if len(places) != 1 or len(places[0]) != 1 or not places[0][0].city:
+    place = _only_division(district)
+    if place is None or not place.city:
         return name
-    place = places[0][0]
     return f"{place.city}公安局{place.name.removesuffix('区').removesuffix('县')}分局"
 
 
