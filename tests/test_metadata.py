@@ -1278,6 +1278,26 @@ CASES = {
         "加生抽、老抽、料酒和热水，大火烧开后转小火炖一个小时，最后大火收汁即可。",
         dict(doc_type="other", agency=None),
     ),
+    "an undated news item is dated by the campaign it reports on": (
+        "9月25日,宜都市公安局召开新闻发布会,通报“雷火2023”专项行动开展以来的工作成效。"
+        "行动开展以来,共破获刑事案件42起,抓获犯罪嫌疑人17名。",
+        dict(doc_type="news", report_year=2023, published_date=None),
+    ),
+    "an undated news item is dated by the party session it studies, the next year before it met": (
+        "12月14日,蒲城县委全面依法治县委员会召开第三次会议,传达学习党的十九届六中全会精神,"
+        "县委书记主持会议并讲话。会议审议了相关文件。",
+        dict(doc_type="news", report_year=2021, published_date=None),
+    ),
+    "a news day before the session's month is the year after it": (
+        "3月6日,我市召开法治政府建设示范创建动员部署会议,深入学习贯彻党的二十大精神,"
+        "市委常委、市委政法委书记出席并讲话。副市长主持会议。",
+        dict(doc_type="news", report_year=2023, published_date=None),
+    ),
+    "党的十八大以来 is a span, not a date": (
+        "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",
+        dict(report_year=None, published_date=None),
+    ),
 }
 
 

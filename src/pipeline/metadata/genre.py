@@ -56,6 +56,20 @@ _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*�
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
 _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
+# A campaign named for its year: “雷火2023”, ‘砺剑2023’, “陇风-2020”
+_CAMPAIGN_YEAR = re.compile(r"[“‘\"「][\u4e00-\u9fff]{2,4}[-—·]?(?P<year>20\d{2})[”’\"」]")
+# The party congresses and plenary sessions a news item studies date it: 学习贯彻党的十九届四中全会
+# 精神 on 12月18日 was news in 2019, on 3月6日 in 2020 (the session met in October 2019).
+_CONGRESS_MET = {"十八": (2012, 11), "十九": (2017, 10), "二十": (2022, 10)}
+_PLENUM_MET = {
+    "十八": {"一": (2012, 11), "二": (2013, 2), "三": (2013, 11), "四": (2014, 10), "五": (2015, 10), "六": (2016, 10), "七": (2017, 10)},
+    "十九": {"一": (2017, 10), "二": (2018, 1), "三": (2018, 2), "四": (2019, 10), "五": (2020, 10), "六": (2021, 11), "七": (2022, 10)},
+    "二十": {"一": (2022, 10), "二": (2023, 2), "三": (2024, 7), "四": (2025, 10)},
+}
+# 十八届三中、四中、五中全会: the last one named; 党的十八大以来 is since, not when
+_PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五六七]中[、和及])*(?P<session>[一二三四五六七])中全会(?!以来)")
+_CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
 _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 # What marks a text without a headline as a document of another kind: a disclosure report, a
@@ -165,6 +179,8 @@ def report_year_of(
                 return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1  # 第十个国家宪法日 → 2023
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
+    if doc_type == NEWS and published is None and (year := _year_of_events_named(paragraphs)) is not None:
+        return year
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
@@ -176,6 +192,26 @@ def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:
     unless it is delivered late in that same year."""
     late = delivered is not None and delivered.year == delivery_year and delivered.month >= LATE_DELIVERY_MONTH
     return delivery_year if late else delivery_year - 1
+
+
+def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
+    """An undated news item is still dated by the campaign it reports on (“雷火2023”) or, failing
+    that, by the latest party session it studies: that session's year, or the next when the item's
+    own day (3月6日) falls before the month the session met."""
+    text = "\n".join(paragraph for _, paragraph in paragraphs)
+    campaigns = [int(match.group("year")) for match in _CAMPAIGN_YEAR.finditer(text)]
+    if campaigns:
+        return max(campaigns)
+    sessions = [
+        met
+        for match in _PLENUM.finditer(text)
+        if (met := _PLENUM_MET[match.group("congress")].get(match.group("session"))) is not None
+    ] + [_CONGRESS_MET[match.group("congress")] for match in _CONGRESS.finditer(text)]
+    if not sessions:
+        return None
+    year, month = max(sessions)
+    day = _MONTH_DAY.search(text)
+    return year + 1 if day and int(day.group("month")) < month else year
 
 
 def _years_named(text: str) -> Iterator[int]:
