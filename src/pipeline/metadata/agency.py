@@ -18,6 +18,7 @@ from pipeline.divisions import (
     full_name_pattern,
     is_place_name,
     locate,
+    most_mentioned,
     place_chain_at_start,
     place_pattern,
     short_place_at_start,
@@ -94,6 +95,12 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 # 日喀则市委员会, 拉萨市第九届委员会: the party committee
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
+# The 政法 system's organs and work, which a place's 政法委 steers and speaks for.
+_MIN_POLITICAL_LEGAL = 4
+_POLITICAL_LEGAL_ORGANS = re.compile(r"政法(?:机关|战线|系统|队伍|工作|单位)")
+_SPEAKER_LEVEL = re.compile(r"我(?P<level>省|市|州|县|区)")
+_WHOLE_POLITICAL_LEGAL = re.compile(r"全(?P<level>省|市|州|县|区)[^，,。]{0,4}政法")
+_COMMITTEE_LEVEL = re.compile(r"(?P<level>自治区|省|市|州|县|区)(?:党)?委政法委")
 # What a paragraph may say before its subject: a time, then who led (在市委的正确领导下,)
 _LEAD_IN = (
     r"(?:(?:近年来|今年以来|今年来|近日|\d{4}\s*年(?:以来|来|度|是[^，,。]{2,30}?)?|\d{1,2}月\d{1,2}日(?:上午|下午)?)[，,]\s*"
@@ -363,6 +370,28 @@ def _subtitle(paragraphs: list[tuple[int, str]], title: str | None) -> str:
     return after[0].lstrip("—-") if after and after[0].startswith(("——", "—", "--")) else ""
 
 
+def _political_legal_committee(paragraphs: list[tuple[int, str]], header: Header) -> str | None:
+    """A review of a place's 政法 work (全市政法战线…, 全省政法机关…) that names no issuer is the
+    work of the party committee's 政法委, which steers it: 中共江西省委政法委员会."""
+    text = "\n".join(paragraph for _, paragraph in paragraphs)
+    if text.count("政法") < _MIN_POLITICAL_LEGAL or "政法委" not in text or len(_POLITICAL_LEGAL_ORGANS.findall(text)) < 2:
+        return None
+    levels = Counter(
+        match.group("level")
+        for pattern in (_SPEAKER_LEVEL, _WHOLE_POLITICAL_LEGAL, _COMMITTEE_LEVEL)
+        for match in pattern.finditer(text)
+    )
+    if not levels:
+        return None
+    level = levels.most_common(1)[0][0]  # 全市政法战线… (×4) over a quoted 我省
+    if (place := most_mentioned(level, text, header.host)) is None:
+        return None
+    name = place.province if level in ("省", "自治区") else place.city if level in ("市", "州") else place.district
+    if not name:
+        return None
+    return f"中共{name}{'委' if name.endswith(('省', '市')) else '委员会'}政法委员会"
+
+
 def _speaker_government(paragraphs: list[tuple[int, str]]) -> str | None:
     """2024年,我市坚持…现将有关情况报告如下: a government that speaks of itself as 我市 (its place
     is the one the text names most)."""
@@ -430,6 +459,7 @@ def choose_agency(
         lambda: _reported_body(paragraphs),
         lambda: _meeting_place(paragraphs),
         lambda: _relative_in_text(paragraphs),
+        lambda: _political_legal_committee(paragraphs, header),  # 全市政法战线…: the party's 政法委
         lambda: _speaker_government(paragraphs),
         lambda: _press_conference_body(paragraphs),  # 市政府新闻办举行发布会，通报全市公安机关…
         lambda: _most_named_org(paragraphs),
