@@ -1305,6 +1305,28 @@ CASES = {
         "政法队伍建设持续加强。",
         dict(agency="中共江西省委政法委员会", province="江西省", city=None, district=None),
     ),
+    "a year's work summary with next year's plan after it is a yearly report": (
+        "中山市住房和城乡建设局2025年工作总结和2026年工作计划\n\n信息来源:中山市住房和城乡建设局 发布日期:2026-02-11\n\n"
+        "2025年,在市委、市政府的坚强领导下,市住房城乡建设局坚持以习近平新时代中国特色社会主义思想为指导,"
+        "深入贯彻党的二十大精神,全面推进依法行政,扎实做好各项工作。",
+        dict(doc_type="annual_report", report_year=2025, published_date=dt.date(2026, 2, 11)),
+    ),
+    "an act word after a report title's year names the work reported on, not an act of news": (
+        "郑州市交通运输局2022年法治政府建设工作开展情况报告\n来源:郑州市交通运输局  时间:2023-01-11 15:58\n"
+        "2022年,市交通运输局坚持以习近平法治思想为指导,深入推进依法行政,法治政府建设取得新成效。",
+        dict(doc_type="annual_report", report_year=2022),
+    ),
+    "a headless police story that mentions a plan (追捕方案) is news": (
+        "为了营造良好的社会环境,合浦县公安局针对县城“两抢一盗”等多发性侵财犯罪,全力开展打击防范工作。\n"
+        "9月16日晚10时许,县公安局巡警大队据线索守候伏击,嫌疑人逃窜,民警立即按照原先制定的追捕方案开展围捕,"
+        "当场抓获犯罪嫌疑人2名。",
+        dict(doc_type="news"),
+    ),
+    "a count of policy readings (政策解读742条) does not make a report a reading": (
+        "2024年,呼和浩特市聚焦办好两件大事,全面深化法治政府建设,为首府经济社会高质量发展营造良好法治环境。\n"
+        "政府信息公开透明。主动公开政府信息8962条、政策解读742条。畅通网上政务公开申请渠道。",
+        dict(doc_type="annual_report", report_year=2024),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -43,7 +43,7 @@ _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|�
 
 # An official's own 述法 report, and a policy reading: other genres.
 _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
-_EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读")
+_EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读(?!\s*\d)")  # not 政策解读742条: a count
 # A headline on an event held: 自治区法治政府建设新闻发布会召开.
 _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
 # Reports of other genres that are yearly too.
@@ -75,7 +75,9 @@ _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 # What marks a text without a headline as a document of another kind: a disclosure report, a
 # yearbook entry, a plan or its reading, a draft for comment, an open letter, a notice
 _OTHER_MARKS = re.compile(
-    r"信息公开|年鉴|[【〔]概况[】〕]|\d{4}卷|方案|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n|通知|规划|条例|办法|要点"
+    r"信息公开|年鉴|[【〔]概况[】〕]|\d{4}卷|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n"
+    r"|本(?:方案|通知|规划|条例|办法|要点|意见|细则|规定)|(?:方案|通知|规划|条例|办法|要点)(?:如下|》?$)|印发",
+    re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
 _GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
@@ -95,16 +97,16 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
-    if title and (_OTHER_GENRE_TITLE.search(title) or _OTHER_YEARLY.search(title)):
-        return OTHER
+    if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title)) or _OTHER_YEARLY.search(title)):
+        return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
     if re.search(r"信息公开(?:工作)?(?:年度)?报告", text[:300]) or ("政府信息公开条例" in text[:400] and "本报告" in text[:400]):
         return OTHER  # 现公布2022年…信息公开工作年度报告: a disclosure report that lost its title
     if _PERSONAL_DUTY.search(text[:300]):
         return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report
     if _EXPLAINS.search(text[:400]):
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
-    if title and _NEWS_HEADLINE.search(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
-        return NEWS
+    if title and _acts_in_headline(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
+        return NEWS  # 国家卫健委发布2020年度…报告, not 郑州市交通运输局2022年…工作开展情况报告
     if title and (_HELD.search(title) or re.search(r"召开[^，,。]{0,10}会议", title)):
         return NEWS  # 自治区法治政府建设新闻发布会召开, 省政府召开常务会议: a headline on an event held
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
@@ -140,6 +142,14 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     if title or not _OTHER_MARKS.search(text[:800]):
         return NEWS  # a headline, or a text without one that is no disclosure, plan, yearbook or letter
     return OTHER
+
+
+def _acts_in_headline(title: str) -> bool:
+    """A headline that reports an act; in a report's own title an act word after its year
+    names the work reported on (…2022年法治政府建设工作开展情况报告)."""
+    year = YEAR_IN_TITLE.search(title)
+    scope = title[: year.start()] if year and is_report_title(title) else title
+    return bool(_NEWS_HEADLINE.search(scope))
 
 
 def report_year_of(
