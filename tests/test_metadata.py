@@ -1327,6 +1327,11 @@ CASES = {
         "政府信息公开透明。主动公开政府信息8962条、政策解读742条。畅通网上政务公开申请渠道。",
         dict(doc_type="annual_report", report_year=2024),
     ),
+    "a headline's <place>警方 is that place's public security bureau": (
+        "海东警方打掉24个犯罪团伙\n\n今年以来,海东市各级公安机关以狠抓侦破团伙案件为抓手,1至7月,共打掉犯罪团伙24个,"
+        "破获各类案件213起,抓获嫌疑人111名。",
+        dict(agency="海东市公安局", province="青海省", city="海东市", doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -550,9 +550,10 @@ def _relative_at_title_start(title: str | None) -> str | None:
     return match.group() if match and RELATIVE_ORG.match(match.group()) else None
 
 
-# 黄石公安机关, 青海省公安机关; 2023年，镇江公安学习…: a place's police as the subject
+# 黄石公安机关, 青海省公安机关; 2023年，镇江公安学习…; 海东警方打掉…: a place's police as the subject
 _POLICE_OF_PLACE = re.compile(
-    r"(?:^|[，,])(?:\d{4}\s*年[，,]?\s*)?(?P<place>[\u4e00-\u9fff]{2,8}?)公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])"
+    r"(?:^|[，,])(?:\d{4}\s*年[，,]?\s*)?(?P<place>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])|警方)"
 )
 
 
