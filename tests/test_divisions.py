@@ -66,6 +66,9 @@ MOST_MENTIONED = [
     ("区", "鼓楼区推进依法行政，福州市", "鼓楼区"),
     ("区", "鼓楼区推进依法行政", None),  # 南京, 福州, 开封, 徐州 all have one
     ("市", "市委、市政府领导下，宜春市公安局、宜春警方", "宜春市"),
+    # a province named by none of its own names: placed by two or more of its cities' short names
+    ("省", "太原、阳泉等地公安机关先后破获数起案件", "山西省"),
+    ("省", "维护社会长治久安", None),  # one short name may be a word
 ]
 
 

@@ -502,9 +502,14 @@ def _parent_mentions(division: Division, text: str) -> int:
     return sum(text.count(parent) for parent in _parent_names(division))
 
 
+MIN_SHORT_CITIES = 2
+
+
 def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Division, int]:
-    """Provinces counted by the cities and counties a text names in full, when it names no province."""
-    full, _, _ = _index()
+    """Provinces counted by the cities and counties a text names in full, when it names no province;
+    failing those, by the cities it names by short name (太原、阳泉等地公安机关), when at least two
+    of one province are named: one short name may be a word (长治久安)."""
+    full, short, _ = _index()
     counts: dict[Division, int] = {}
     for match in full_name_pattern().finditer(text):
         places = full[match.group()]
@@ -514,5 +519,18 @@ def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Divisi
         for province in full.get(provinces.pop(), []):
             if keep(province):
                 counts[province] = counts.get(province, 0) + 1
+    if counts:
+        return counts
+    cities_by_province: dict[str, set[str]] = {}
+    for alias, divisions in short.items():
+        cities = {d.city for d in divisions if d.city is not None and d.district is None}
+        provinces = {d.province for d in divisions if d.city is not None and d.district is None}
+        if len(provinces) == 1 and alias in text:
+            cities_by_province.setdefault(provinces.pop(), set()).update(cities)
+    for province_name, cities in cities_by_province.items():
+        if len(cities) >= MIN_SHORT_CITIES:
+            for province in full.get(province_name, []):
+                if keep(province):
+                    counts[province] = len(cities)
     return counts
 
