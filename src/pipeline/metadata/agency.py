@@ -93,6 +93,7 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
+_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=人民政府$)")
 # 日喀则市委员会, 拉萨市第九届委员会: the party committee
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
 # The 政法 system's organs and work, which a place's 政法委 steers and speaks for.
@@ -482,6 +483,7 @@ def choose_agency(
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
     """A name as found → the body's name as the text would sign it; None if it names no body."""
     candidate = _first_of_joint(_government_part(_repair_typos(candidate)))
+    candidate = _TERM.sub("", candidate)  # 博尔塔拉蒙古自治州第十四届人民政府工作规则: the government, not its term
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
@@ -494,7 +496,16 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     spelled = spell_out(candidate)
     if spelled != candidate and (spelled in cleaned.text or candidate.endswith(_INFORMAL_SHORT)):
         candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
-    return _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
+    candidate = _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
+    return _with_headquarters(candidate, cleaned.text)
+
+
+# A body under vertical management signs with its headquarters first: 国家税务总局上海市税务局.
+_HEADQUARTERS = ("国家税务总局",)
+
+
+def _with_headquarters(name: str, text: str) -> str:
+    return next((f"{head}{name}" for head in _HEADQUARTERS if f"{head}{name}" in text), name)
 
 
 def _without_province(name: str) -> str:
@@ -565,6 +576,8 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     for text in texts:
         for match in _POLICE_OF_PLACE.finditer(text):
             place = match.group("place")
+            if place.startswith("全"):
+                continue  # 全州公安机关: the whole prefecture's police, not 全州县
             place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
             if place is None:
                 continue  # 要求全市公安机关…: no place named
@@ -596,7 +609,10 @@ def _placed_by_branch(name: str) -> str:
     return city + name[1:]
 
 
-_REPORTER_SOURCE = re.compile(r"记者(?:近日|日前|昨天|今天|\d{1,2}日)?从(?P<org>[\u4e00-\u9fff]{3,30}?)(?:获悉|了解到|得知)")
+_REPORTER_SOURCE = re.compile(  # 记者从大理州公安局2月25日举办的…新闻发布会上获悉: the body holding it
+    r"记者(?:近日|日前|昨天|今天|\d{1,2}日)?从(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:(?:召开|举办|举行)的[^，,。]{0,30}?上)?(?:获悉|了解到|得知)"
+)
 
 
 def _reporter_source(paragraphs: list[tuple[int, str]]) -> str | None:
