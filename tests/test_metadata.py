@@ -390,10 +390,10 @@ CASES = {
         "创本世纪以来新低 - 纵深推进六大专项打击行动，严打黑恶犯罪、电诈及关联犯罪。",
         dict(doc_type="news", title=None),
     ),
-    "a text that lost its headline and reads as a disclosure report stays 'other'": (
+    "a text that lost its headline and reads as a disclosure report is a yearly report, not news": (
         "一、总体情况\n2021年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息120条，"
         "依申请公开办理15件，未发生行政复议案件。",
-        dict(doc_type="other", title=None),
+        dict(doc_type="annual_report", title=None),
     ),
     "区公安分局 is no place called 公安 (公安县); a slogan before it in a headline is no body": (
         "九龙坡区文明实践所 /\n当前位置:首页 > 九龙新闻 > 图文新闻 > 正文\n\n"
@@ -604,10 +604,10 @@ CASES = {
         dict(agency="西平县人民政府办公室", doc_type="other", published_date=dt.date(2020, 7, 8),
              title="西平县人民政府办公室关于印发西平县2020年度法治政府建设工作安排的通知"),
     ),
-    "an information-disclosure yearly report is 'other'": (
+    "an information-disclosure yearly report is a yearly report": (
         "铜陵市商务局2022年政府信息公开\n工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,结合我局政府信息公开工作实际,"
         "编制本年度报告。" + BODY,
-        dict(doc_type="other", title="铜陵市商务局2022年政府信息公开工作年度报告", agency="铜陵市商务局"),
+        dict(doc_type="annual_report", title="铜陵市商务局2022年政府信息公开工作年度报告", agency="铜陵市商务局"),
     ),
     "a district name shared by several cities, placed by the index number's division code": (
         "- 索 引 号:370402/2022-00029\n- 发布机构:人力资源和社会保障局\n- 发文时间:2022年02月28日\n"
@@ -712,10 +712,10 @@ CASES = {
         "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n2022年,局党组坚持以习近平新时代中国特色社会主义思想为指导" + BODY,
         dict(agency="中共青岛市交通运输局党组", city="青岛市", title="中共青岛市交通运输局党组2022年度法治政府建设报告"),
     ),
-    "a disclosure report that lost its title is 'other', titled by the report it publishes": (
+    "a disclosure report that lost its title is a yearly report, titled by the report it publishes": (
         "根据《中华人民共和国政府信息公开条例》的规定,现公布2022年汨罗市交通运输局信息公开工作年度报告。"
         "本报告由总体情况、主动公开政府信息情况等六个部分组成。\n一、总体情况\n2022年,在市委、市政府的领导下" + BODY,
-        dict(doc_type="other", title="2022年汨罗市交通运输局信息公开工作年度报告"),  # the report it publishes is itself
+        dict(doc_type="annual_report", title="2022年汨罗市交通运输局信息公开工作年度报告"),  # the report it publishes is itself
     ),
     "a headline's lead-in before the place it is about": (
         "全省唯一 阜城县入选第二批全国法治政府建设示范地区名单\n来源: 长城网 作者:李珊珊\n2023-01-13 10:04:14\n"
@@ -782,10 +782,10 @@ CASES = {
         "会上,介绍了峨山县示范县创建的相关情况。",
         dict(agency="峨山彝族自治县人民政府", province="云南省", city="玉溪市", district="峨山彝族自治县", doc_type="news"),
     ),
-    "a disclosure report by what it says of itself is 'other'": (
+    "a disclosure report by what it says of itself is a yearly report": (
         "根据《中华人民共和国政府信息公开条例》的有关要求,我们编制了本报告,包括总体公开情况等。\n一、总体公开情况\n"
         "2018年,省生态环境厅认真贯彻落实政务公开工作要求" + BODY,
-        dict(doc_type="other"),
+        dict(doc_type="annual_report"),
     ),
     "an autonomous prefecture by its short name and level word": (
         "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。"
@@ -825,7 +825,7 @@ CASES = {
     "a branch named after its district is the issuer, not its parent bureau": (
         "本报告根据《中华人民共和国政府信息公开条例》要求编制。如有疑问,请与杭州市公安局滨江区分局联系。\n一、总体情况\n"
         "2022年,滨江区公安分局在区委区政府和杭州市公安局党委的坚强领导下" + BODY,
-        dict(agency="杭州市公安局滨江区分局", city="杭州市", district="滨江区", doc_type="other"),
+        dict(agency="杭州市公安局滨江区分局", city="杭州市", district="滨江区", doc_type="annual_report"),
     ),
     "a clause with 了 is never a name; a document number leaves the title": (
         "朝交发[2022]97号关于印发《朝阳市交通运输局法治政府部门建设任务与责任分工方案》的通知\n"
@@ -850,7 +850,7 @@ CASES = {
     ),
     "a short form the text also prints in full is written in full": (
         "现发布《包头市市场监管局2022年政府信息公开工作年度报告》。\n一、总体情况\n包头市市场监督管理局高度重视政府信息公开工作" + BODY,
-        dict(agency="包头市市场监督管理局", city="包头市", doc_type="other"),
+        dict(agency="包头市市场监督管理局", city="包头市", doc_type="annual_report"),
     ),
     "a source line stamped with date and time dates the page": (
         "“阳光下的守护”法治公安主题宣传活动启动\n编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21\n"
@@ -880,7 +880,7 @@ CASES = {
     "a report that speaks as 我委 names itself in its contact line, not by a portal": (
         "2019年,我委严格按照《政府信息公开条例》的要求开展政府信息公开工作并编制本报告。如对本报告有任何疑问,"
         "请与乌鲁木齐市卫生健康委办公室联系。\n一、总体情况\n我委以政府信息公开目录管理系统、乌鲁木齐市政府门户网站为平台。",
-        dict(agency="乌鲁木齐市卫生健康委", city="乌鲁木齐市", doc_type="other"),
+        dict(agency="乌鲁木齐市卫生健康委", city="乌鲁木齐市", doc_type="annual_report"),
     ),
     "全市公安机关 speaks for the city's 公安局; a title-less opening with sections is a report": (
         "2023年是全面贯彻党的二十大精神的开局之年,全市公安机关以党的二十大精神为指引,认真落实苏州市委市政府关于法治政府建设的决策部署。\n"
@@ -895,7 +895,7 @@ CASES = {
     "a disclosure report names its owner; 《福建省政府信息公开办法》 is no government": (
         "根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》和《莆田市城厢区人民政府办公室关于开展2019年政府信息公开工作"
         "年度报告编制发布有关事项的通知》要求,特向社会公布2019年度莆田市公安局城厢分局政府信息公开工作年度报告。本报告由六个部分组成。",
-        dict(agency="莆田市公安局城厢分局", city="莆田市", district="城厢区", doc_type="other"),
+        dict(agency="莆田市公安局城厢分局", city="莆田市", district="城厢区", doc_type="annual_report"),
     ),
     "a township after its county opens a news item": (
         "7月5日,凤阳县枣巷镇召开2019年下半年依法行政工作部署会,镇全体机关干部参加会议。\n会议对过去上半年依法行政工作进行认真总结。",
@@ -905,7 +905,7 @@ CASES = {
         "长沙市政府门户网站-2022年长沙市卫生健康委员会政府信息公开工作年度报告_足彩app哪个是正规的\n"
         "首页 > 政府信息公开 > 政府信息公开年报\n来源:市卫生健康委员会 发布时间:2023-01-12 16:21\n"
         "本年度报告根据《中华人民共和国政府信息公开条例》编制。",
-        dict(title="2022年长沙市卫生健康委员会政府信息公开工作年度报告", doc_type="other"),
+        dict(title="2022年长沙市卫生健康委员会政府信息公开工作年度报告", doc_type="annual_report"),
     ),
     "a title field with its document number in brackets": (
         "- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
@@ -923,7 +923,7 @@ CASES = {
     "a title with a note after it, and its heading repeated below": (
         "辽宁省公安厅\n省公安厅政府信息公开工作年度报告(2018年度)\n发布时间:2019年03月05日 来源:辽宁省公安厅\n"
         "省公安厅政府信息公开工作年度报告\n2018年度)\n省政府办公厅:\n按照有关通知要求,将我厅2018年度政务公开工作有关情况报告如下:",
-        dict(title="省公安厅政府信息公开工作年度报告(2018年度)", doc_type="other", published_date=dt.date(2019, 3, 5)),
+        dict(title="省公安厅政府信息公开工作年度报告(2018年度)", doc_type="annual_report", published_date=dt.date(2019, 3, 5)),
     ),
     "share widgets and a traditional-script byline are chrome; a date written with 号 opens news": (
         "网站支持IPv6\n点击右上角微信好友\n朋友圈\n請使用瀏覽器分享功能\n■記者 彭青林\n"
@@ -969,7 +969,7 @@ CASES = {
         "建议升级浏览器版本到最新版本!\n午夜毛片在线观看,国产精品日本欧美一区二区,久久五月激情婷婷日韩\n\n"
         "湖南省交通運輸廳2020年度政府信息公開(kāi)報告\n\n發(fā)文日期:2021-01-29 23:28:00\n\n"
         "一、總體情況\n2020年,省交通運輸廳進(jìn)一步加強政務(wù)公開(kāi)工作。",
-        dict(title="湖南省交通運輸廳2020年度政府信息公開報告", doc_type="other", published_date=dt.date(2021, 1, 29)),
+        dict(title="湖南省交通運輸廳2020年度政府信息公開報告", doc_type="annual_report", published_date=dt.date(2021, 1, 29)),
     ),
     "市政府 after two 在…下 clauses: the city's government, placed by the city the text names": (
         "2024年,在市委的正确领导下,在市人大及其常委会的监督指导下,市政府坚持以习近平新时代中国特色社会主义思想为指导,"
@@ -1106,7 +1106,7 @@ CASES = {
     ),
     "a title run into the first section of a flattened page": (
         "清水县人民政府2019年 政府信息公开工作年度报告 一、总体情况 2019年,清水县政府信息公开工作以习近平新时代中国特色社会主义思想为指导。",
-        dict(title="清水县人民政府2019年政府信息公开工作年度报告", doc_type="other", agency="清水县人民政府"),
+        dict(title="清水县人民政府2019年政府信息公开工作年度报告", doc_type="annual_report", agency="清水县人民政府"),
     ),
     "an official's own duty report (述法) is 'other'": (
         "2024年以来,在县委、县政府的精心指导下,本人切实履行推进法治政府建设第一责任人职责,有效推动岩山镇法治政府建设迈上新台阶。"
@@ -1121,7 +1121,7 @@ CASES = {
     "a disclosure report that lost its title names itself": (
         "根据《中华人民共和国政府信息公开条例》规定,现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告。"
         "本报告由总体情况等六部分组成。\n一、总体情况\n",
-        dict(title="建始县住房和城乡建设局2023年政府信息公开工作年度报告", doc_type="other", agency="建始县住房和城乡建设局"),
+        dict(title="建始县住房和城乡建设局2023年政府信息公开工作年度报告", doc_type="annual_report", agency="建始县住房和城乡建设局"),
     ),
     "市委、市政府印发 in the opening: the city's government": (
         "近日,市委、市政府印发了《成都市法治政府建设实施方案(2021-2025年)》,要求各地、各部门结合实际认真贯彻落实。",
@@ -1178,7 +1178,7 @@ CASES = {
     "a title that names no body, right under its body's line": (
         "城东区卫生健康局\n政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,编制本报告。"
         "本报告中所列数据的统计期限自2023年1月1日至2023年12月31日止。\n一、总体情况\n",
-        dict(title="城东区卫生健康局政府信息公开工作年度报告", doc_type="other"),
+        dict(title="城东区卫生健康局政府信息公开工作年度报告", doc_type="annual_report"),
     ),
     "joint issuers: the title keeps both, the agency is the one that signs first": (
         "鹤政发〔2025〕4号\n鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n各县(区)人民政府、法院:\n"
@@ -1351,6 +1351,32 @@ CASES = {
         "关于印发《博尔塔拉蒙古自治州第十四届人民政府工作规则》的通知\n\n各县市人民政府:\n"
         "《博尔塔拉蒙古自治州第十四届人民政府工作规则》已经自治州第十四届人民政府第五次常务会议研究通过,现予印发,请认真遵照执行。",
         dict(agency="博尔塔拉蒙古自治州人民政府", doc_type="other"),
+    ),
+    "a government's yearly disclosure report is a yearly work report": (
+        "青岛市人民政府2024年政府信息公开工作年度报告\n发布日期:2025-01-21\n"
+        "本年度报告根据《中华人民共和国政府信息公开条例》要求编制,全文包括总体情况、主动公开政府信息情况等。",
+        dict(doc_type="annual_report", report_year=2024, agency="青岛市人民政府"),
+    ),
+    "a disclosure report that lost its title is one too": (
+        "上海市公安局青浦分局\n2022年1月17日\n引 言\n本年度报告根据《中华人民共和国政府信息公开条例》"
+        "(以下简称《条例》)要求,由上海市公安局青浦分局编制。全文包括总体情况、主动公开政府信息情况。",
+        dict(doc_type="annual_report", report_year=2021),
+    ),
+    "a news app's banner and menu are chrome, not the headline": (
+        "看看新闻APP\n\n扫描二维码下载APP\n\n下载APP\n登录\n\n⁺\n\n历史\n\n订阅\n\n个人中心\n退出登录\n\n"
+        "静安:持续加大环境监管力度 提升环保整体水平\n\n2019-09-10 11:36:30 看看新闻Knews记者  胡晓虎\n\n"
+        "中央生态环保督察启动以来,静安区委区政府高度重视,把接受督察作为发现问题、查找短板、改进工作的过程。",
+        dict(title="静安:持续加大环境监管力度提升环保整体水平", doc_type="news"),
+    ),
+    "a newspaper's page label is no title": (
+        "2020年12月18日\n第01版:一版\n\n擎起深化法治实践的旗帜\n\n□ 河北法制报记者 郑伟\n\n"
+        "今年6月,张家口市委书记对该市政法系统加强基层法治典型培树工作作出批示,予以充分肯定。",
+        dict(title="擎起深化法治实践的旗帜"),
+    ),
+    "a table's empty cells after a title are not part of it": (
+        "兰州市司法局关于2023年法治政府建设情况的报告 | |||\n| |||\n"
+        "2023年,兰州市司法局在市委市政府的坚强领导下,深入学习贯彻党的二十大精神,坚持以习近平新时代中国特色社会主义思想为指导。",
+        dict(title="兰州市司法局关于2023年法治政府建设情况的报告", agency="兰州市司法局", doc_type="annual_report"),
     ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"

@@ -50,6 +50,7 @@ def strip_site_marks(text: str) -> str:
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
+    text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
     site, _, rest = text.partition("_")
