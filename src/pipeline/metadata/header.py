@@ -19,14 +19,15 @@ _HEADER_DATE_LABEL = re.compile(
 # preferred to 成文日期 and the like (发布时期: a common slip for 发布时间)
 _PUBLICATION_LABELS = ("发布时间", "发布日期", "发布时期", "发布于", "发文日期", "发文时间", "公开日期", "公开时间", "公布日期", "公布时间")
 _HEADER_ORG_LABEL = re.compile(
-    r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位)[\s|:：]*"
+    r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位|欢迎访问)[\s|:：]*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
 
 # A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label); a
 # mirror may have turned the padding into question marks (標????????題 | …).
 _HEADER_TITLE = re.compile(
-    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称)\s*(?:[:：]|\||(?<=题)\s)[\s|]*(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"
+    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称|(?<![^\s|])称(?=\s*[:：]))\s*(?:[:：]|\||(?<=题)\s)[\s|]*"
+    r"(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"  # also 称: where a capture lost the label's first character
 )
 
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
