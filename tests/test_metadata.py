@@ -1395,6 +1395,21 @@ CASES = {
         "宁波公安5组数据见证打击治理成效。\n分享至好友和朋友圈",
         dict(title="“亮剑”电信网络诈骗", doc_type="news"),
     ),
+    "a headline on last year's results, published early in the next, is about that year": (
+        "重庆警方2019年破获电信网络诈骗案逾3万起\n发布时间:2020-01-15 10:00\n"
+        "记者从市公安局获悉,2019年,全市公安机关共破获电信网络诈骗案件3万余起,抓获犯罪嫌疑人5000余名。",
+        dict(report_year=2019, published_date=dt.date(2020, 1, 15), doc_type="news"),
+    ),
+    "a headline on an award for last year's work is news of the award's year": (
+        "省林业厅被省委省政府评为2016年度法治政府建设优秀单位\n发布时间:2017-05-02 09:00\n"
+        "近日,省委省政府通报表扬2016年度法治政府建设优秀单位,省林业厅榜上有名。",
+        dict(report_year=2017, doc_type="news"),
+    ),
+    "an e-paper's edition date is its publication date": (
+        "第A9版:综合 上一版3  4下一版\n标题导航\n \n2021年09月01日 星期三  \n\n“亮剑”电信网络诈骗\n\n"
+        "记者 王晓峰 通讯员 王岑\n\n昨天,市公安局召开今年第二次打防治理电信网络诈骗工作推进会,通报今年1月至8月工作总体情况。",
+        dict(published_date=dt.date(2021, 9, 1), report_year=2021, doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -149,6 +149,19 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     return OTHER
 
 
+_HEADLINE_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
+
+
+def _results_year(title: str) -> int | None:
+    """The year a headline gives its results for (重庆警方2019年破获…, 2023年太原公安…); not the
+    object of an act or an award reported (省人大常委会会议听取审议2024年…报告, 被评为2016年度…
+    优秀单位 are news of the meeting and of the award)."""
+    match = _HEADLINE_YEAR.search(title)
+    if match is None or _NEWS_HEADLINE.search(title[: match.start()]) or re.search(r"审议|听取|评为|位列|获|入选|表彰", title[: match.start()]):
+        return None
+    return int(match.group("year"))
+
+
 def _acts_in_headline(title: str) -> bool:
     """A headline that reports an act; in a report's own title an act word after its year
     names the work reported on (…2022年法治政府建设工作开展情况报告)."""
@@ -168,6 +181,8 @@ def report_year_of(
         published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度[^，,。]{{0,20}}报告", title or "")
         if published_report and (year := year_value(published_report.group("year"))) and year < published.year:
             return year  # 国家卫健委发布2020年度法治政府建设报告: the news is the report on 2020
+        if title and (year := _results_year(title)) == published.year - 1:
+            return year  # 2020年度宁波“平安账单”出炉, ——2019,四川公安…: last year's results
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title and "政府工作报告" in title and not YEAR_IN_TITLE.search(title) and delivered is not None:
