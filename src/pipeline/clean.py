@@ -34,7 +34,7 @@ _DROPPED = re.compile(
 )
 _LIST_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|--|-\s)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
-_MENU_ITEM = re.compile(rf"^\s*[{BULLETS}]\s*[\u4e00-\u9fff]{{2,6}}\s*$")
+_MENU_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*[\u4e00-\u9fff]{{2,6}}\s*$")  # • 首页, - 政务公开
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # A page's metadata table may set its title field off by spaces only: 标  题 河南省人民政府关于…
 _SPACED_TITLE_FIELD = re.compile(r"^标\s*题\s+\S")

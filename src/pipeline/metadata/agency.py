@@ -82,7 +82,10 @@ _DISCLOSURE_OWNER = re.compile(
 )
 
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
-_WHOLE_SYSTEM = re.compile(r"^全(?P<level>省|市|县)(?P<system>公安机关|司法行政系统|各级行政机关|各级政府)$")
+_WHOLE_SYSTEM = re.compile(
+    r"^(?:全(?P<level>省|市|县)|(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|县|区)))"
+    r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府)$"
+)
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
 _LEVELS = tuple(LEVEL.split("|"))
@@ -154,12 +157,15 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
 
 
 def _system_head(match: re.Match[str]) -> str:
-    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅, 全市各级行政机关 → 市人民政府: the
-    body that heads a level's system."""
+    """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅, 全市各级行政机关 → 市人民政府,
+    渭南市司法行政系统 → 渭南市司法局: the body that heads a level's system."""
+    place = match.group("level") or match.group("place")
+    if match.group("place") and not is_place_name(place):
+        return match.group()
     if match.group("system") in ("各级行政机关", "各级政府"):
-        return f"{match.group('level')}人民政府"
+        return f"{place}人民政府"
     body = "公安" if match.group("system") == "公安机关" else "司法"
-    return f"{match.group('level')}{body}{'厅' if match.group('level') == '省' else '局'}"
+    return f"{place}{body}{'厅' if place.endswith(('省', '自治区')) else '局'}"  # 渭南市司法行政系统 → 渭南市司法局
 
 
 def _disclosure_owner(text: str) -> str | None:
