@@ -1421,6 +1421,16 @@ CASES = {
         "扎实推进法治政府建设工作。\n一、主要工作举措及成效\n(一)高位推动,统筹全面依法治市。",
         dict(agency="渭南市司法局", doc_type="annual_report"),
     ),
+    "a city's 110 service desk is its police": (
+        "上周(12月14日至12月20日),潮州市110报警服务台共受理群众有效报警电话5863个,比上一周减少43个。"
+        "接报刑事警情60起,比前一周增加4起。",
+        dict(agency="潮州市公安局", city="潮州市"),
+    ),
+    "a department named without its province is the province's the text is about": (
+        "本报讯 (记者 魏爽) 7月27日,记者从公安厅获悉,根据全国公安机关夏夜治安巡查宣防集中统一行动安排,"
+        "青海各级公安机关高度重视,以凌厉攻势开展第一次夏夜治安巡查宣防统一清查行动。",
+        dict(agency="青海省公安厅", province="青海省", doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

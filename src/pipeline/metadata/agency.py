@@ -96,6 +96,10 @@ _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
+_BARE_DEPARTMENT = re.compile(
+    r"(?:公安|司法|教育|财政|民政|交通运输|自然资源|生态环境|住房和城乡建设|水利|农业农村|商务|文化和旅游|卫生健康"
+    r"|应急管理|人力资源和社会保障|市场监督管理)厅"
+)
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=人民政府$)")
 # 日喀则市委员会, 拉萨市第九届委员会: the party committee
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
@@ -492,6 +496,8 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     candidate = _TERM.sub("", candidate)  # 博尔塔拉蒙古自治州第十四届人民政府工作规则: the government, not its term
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
+    if _BARE_DEPARTMENT.fullmatch(candidate):
+        candidate = f"省{candidate}"  # 记者从公安厅获悉: a department (厅) is a province's
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
         candidate = resolve_relative(candidate, cleaned, header)
         if not candidate:
@@ -571,7 +577,7 @@ def _relative_at_title_start(title: str | None) -> str | None:
 # 黄石公安机关, 青海省公安机关; 2023年，镇江公安学习…; 海东警方打掉…: a place's police as the subject
 _POLICE_OF_PLACE = re.compile(
     r"(?:^|[，,])(?:\d{4}\s*年[，,]?\s*)?(?P<place>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])|警方)"
+    r"(?:公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])|警方|110报警服务台)"  # 潮州市110报警服务台共受理…
 )
 
 
