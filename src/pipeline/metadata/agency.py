@@ -647,6 +647,7 @@ def _police_branch(name: str) -> str:
     return f"{place.city}公安局{place.name.removesuffix('区').removesuffix('县')}分局"
 
 
+_POLICE_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*(?:市|区|县)?公安局(?:常务)?副?(?:局长|政委)$")
 _PRESS_OFFICE = re.compile(r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?)?[市州县区])(?:人民)?政府新闻办(?:公室)?(?:举行|召开|举办)")
 
 
@@ -663,7 +664,10 @@ def _press_conference_body(paragraphs: list[tuple[int, str]]) -> str | None:
             if "新闻办" not in name and not name.endswith("政府") and not _PARTY_BODY.search(name) \
                     and not CENTRAL_BODY.match(name):  # 全市公安机关将公安部部署的…: not the ministry
                 return name
-    if any("全市公安机关" in text or "公安工作" in text for text in opening):
+    speakers = [text for _, text in paragraphs[:8]]  # 发布人: 罗勇 市公安局常务副局长
+    if any("全市公安机关" in text or "公安工作" in text for text in opening) or any(
+        _POLICE_SPEAKER.search(text) for text in speakers
+    ):
         return f"{office.group('place')}公安局"  # 市公安局 when the office is the 市政府新闻办: placed later
     return None
 

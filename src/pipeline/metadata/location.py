@@ -49,6 +49,7 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
     places = [(lambda: most_mentioned(level, cleaned.text, header.host), level), (lambda: header.division, level)]
     if level == "市":  # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
         places.append((lambda: most_mentioned("县级市", cleaned.text, header.host), "县级市"))
+        places.append((lambda: _municipality(cleaned.text, header.host), "省"))  # 重庆: a municipality's 市公安局
     for find, of_level in places:  # each looked up only when the ones before placed nothing
         if (place := find()) is None:
             continue
@@ -62,6 +63,11 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
             # else 区司法局 → 连云港市海州区司法局
             return printed or f"{full_place}{spell_out(org)}"
     return None
+
+
+def _municipality(text: str, host: str) -> Division | None:
+    place = most_mentioned("省", text, host)
+    return place if place is not None and place.name.endswith("市") else None
 
 
 def with_city(place: str, location: Division | Location) -> str:
