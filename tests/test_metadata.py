@@ -336,7 +336,7 @@ CASES = {
     "博州 is the official short form of 博尔塔拉蒙古自治州": (
         "2023年以来,在自治区党委、政府坚强领导下,博州人民政府坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻习近平法治思想。\n"
         "一、工作开展情况",
-        dict(agency="博州人民政府", province="新疆维吾尔自治区", city="博尔塔拉蒙古自治州", district=None),
+        dict(agency="博尔塔拉蒙古自治州人民政府", province="新疆维吾尔自治区", city="博尔塔拉蒙古自治州", district=None),
     ),
     "a news site's 网上有害信息举报 link is chrome, not the headline": (
         "法治号 手机版| 站内搜索\n\n网上有害信息举报\n\n\n2025-07-09 20:10:00 来源:法治日报-法治网\n\n"
@@ -507,7 +507,7 @@ CASES = {
     ),
     "an autonomous prefecture by its short name": (
         "黔西南州人民政府关于2020年度法治政府建设情况的报告\n省人民政府:\n2020年,黔西南州人民政府坚持以习近平" + BODY,
-        dict(agency="黔西南州人民政府", province="贵州省", city="黔西南布依族苗族自治州", district=None),
+        dict(agency="黔西南布依族苗族自治州人民政府", province="贵州省", city="黔西南布依族苗族自治州", district=None),
     ),
     "a work report delivered in December reviews that year; its congress names the issuer": (
         "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
@@ -790,7 +790,7 @@ CASES = {
     "an autonomous prefecture by its short name and level word": (
         "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。"
         "现将有关情况报告如下:\n一、2023年工作开展情况\n",
-        dict(agency="昌吉州人民政府", province="新疆维吾尔自治区", city="昌吉回族自治州", district=None),
+        dict(agency="昌吉回族自治州人民政府", province="新疆维吾尔自治区", city="昌吉回族自治州", district=None),
     ),
     "a city's 政府 in the opening sentence is its 人民政府": (
         "2017年,淄博市政府在省委、省政府的坚强领导下,深入贯彻落实党的十九大精神" + BODY + "\n一、依法全面履行政府职能\n",
@@ -1437,6 +1437,21 @@ CASES = {
         "主持人:\n何 涯市委宣传部新闻发布处处长\n情况介绍\n"
         "市公安局常务副局长罗勇介绍,重庆公安扎实推进公安工作现代化,全市社会大局持续安全稳定。",
         dict(agency="重庆市公安局", province="重庆市", city="重庆市"),
+    ),
+    "an autonomous prefecture's government signs with its full name": (
+        "伊犁州人民政府2021年法治政府建设情况报告\n\n2021年,州人民政府坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全面推进依法行政,法治政府建设取得新成效。",
+        dict(agency="伊犁哈萨克自治州人民政府", city="伊犁哈萨克自治州", report_year=2021),
+    ),
+    "a city's police branch named by short forms (贵阳公安南明分局)": (
+        "多彩贵州网讯(本网记者 徐昆)3月22日,记者从贵阳公安南明分局获悉,3月21日,该局永乐派出所民警破获一起盗窃案,"
+        "抓获犯罪嫌疑人两名。",
+        dict(agency="贵阳市公安局南明分局", city="贵阳市", district="南明区"),
+    ),
+    "a bureau's party committee speaks for the bureau": (
+        "湛江市公安局党委召开会议,研究部署全市公安机关打击整治工作。会议指出,今年以来全市刑事警情同比下降12.3%,"
+        "治安警情同比下降8.1%。",
+        dict(agency="湛江市公安局"),
     ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"

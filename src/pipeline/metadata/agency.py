@@ -494,6 +494,8 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     """A name as found → the body's name as the text would sign it; None if it names no body."""
     candidate = _first_of_joint(_government_part(_repair_typos(candidate)))
     candidate = _TERM.sub("", candidate)  # 博尔塔拉蒙古自治州第十四届人民政府工作规则: the government, not its term
+    if not candidate.startswith("中共"):  # 湛江市公安局党委: the bureau speaks; 中共…交通运输局党组 signs itself
+        candidate = re.sub(r"(?<=[局厅])(?:党委|党组)$", "", candidate)
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
     if _BARE_DEPARTMENT.fullmatch(candidate):
@@ -509,7 +511,19 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     if spelled != candidate and (spelled in cleaned.text or candidate.endswith(_INFORMAL_SHORT)):
         candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
     candidate = _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
-    return _with_headquarters(candidate, cleaned.text)
+    return _prefecture_in_full(_with_headquarters(candidate, cleaned.text))
+
+
+def _prefecture_in_full(name: str) -> str:
+    """伊犁州人民政府 → 伊犁哈萨克自治州人民政府: an autonomous prefecture's government signs with its
+    full name (its departments are written as printed: 大理州公安局)."""
+    short = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{1,5}州)人民政府", name)
+    if short is None or short.group("place").endswith("自治州"):
+        return name
+    places = find_divisions(short.group("place"))
+    cities = {division.city for division in places[0]} if len(places) == 1 else set()
+    city = cities.pop() if len(cities) == 1 else None
+    return f"{city}人民政府" if city and city.endswith("自治州") else name
 
 
 # A body under vertical management signs with its headquarters first: 国家税务总局上海市税务局.
@@ -577,7 +591,7 @@ def _relative_at_title_start(title: str | None) -> str | None:
 # 黄石公安机关, 青海省公安机关; 2023年，镇江公安学习…; 海东警方打掉…: a place's police as the subject
 _POLICE_OF_PLACE = re.compile(
     r"(?:^|[，,])(?:\d{4}\s*年[，,]?\s*)?(?P<place>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民])|警方|110报警服务台)"  # 潮州市110报警服务台共受理…
+    r"(?:公安(?:机关)?(?![局厅部处所队警工系的和、与及分干民]|[\u4e00-\u9fff]{1,4}分局)|警方|110报警服务台)"  # 潮州市110报警服务台共受理…
 )
 
 
@@ -636,12 +650,23 @@ def _reporter_source(paragraphs: list[tuple[int, str]]) -> str | None:
 
 
 def _police_branch(name: str) -> str:
-    """公安西青分局 → 天津市公安局西青分局: a district's police branch as its city names it."""
-    branch = re.fullmatch(r"公安(?P<district>[\u4e00-\u9fff]{1,6}?[区县])?(?P<short>[\u4e00-\u9fff]{2,4})?分局", name)
+    """公安西青分局 → 天津市公安局西青分局, 贵阳公安南明分局 → 贵阳市公安局南明分局: a district's
+    police branch as its city names it."""
+    branch = re.fullmatch(
+        r"(?P<city>[\u4e00-\u9fff]{2,3}?(?:市)?)?公安(?!局)(?P<district>[\u4e00-\u9fff]{1,6}?[区县])?(?P<short>[\u4e00-\u9fff]{2,4})?分局",
+        name,
+    )
     if branch is None:
         return name
     district = branch.group("district") or (f"{branch.group('short')}区" if branch.group("short") else "")
-    place = _only_division(district)
+    if branch.group("city"):
+        city = branch.group("city")
+        city = city if is_place_name(city) else city_by_short_name(city)
+        places = find_divisions(district)
+        within = [d for d in places[0] if d.city == city] if city and len(places) == 1 else []
+        place = within[0] if len(within) == 1 else None
+    else:
+        place = _only_division(district)
     if place is None or not place.city:
         return name
     return f"{place.city}公安局{place.name.removesuffix('区').removesuffix('县')}分局"
