@@ -1453,6 +1453,21 @@ CASES = {
         "治安警情同比下降8.1%。",
         dict(agency="湛江市公安局"),
     ),
+    "a plan issued later than its span starts is dated by its issue": (
+        "沈阳市法治政府建设实施方案(2021—2025年)\n时间:2023年01月12日来源:市委办公室\n"
+        "为深入贯彻落实国务院《法治政府建设实施纲要(2021—2025年)》精神,结合我市实际,制定本方案。",
+        dict(report_year=2023, doc_type="other", published_date=dt.date(2023, 1, 12)),
+    ),
+    "a notice issuing a plan names the plan's span inside its title": (
+        "中共海南省委海南省人民政府关于印发《海南省法治政府建设实施方案(2021—2025年)》的通知\n\n"
+        "各市、县、自治县党委和人民政府:\n现将《海南省法治政府建设实施方案(2021—2025年)》印发给你们,请结合实际认真贯彻落实。",
+        dict(report_year=2021, doc_type="other"),
+    ),
+    "a document about a government work report is not one": (
+        "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n发文时间:  2023-02-24\n"
+        "各乡镇人民政府,县政府直属各单位:\n现将2023年政府工作报告重点工作责任分解印发给你们,请认真贯彻执行。",
+        dict(report_year=2023, doc_type="other"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

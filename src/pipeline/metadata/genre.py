@@ -53,7 +53,11 @@ _OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
 _DISCLOSURE_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?报告|信息公开(?:工作)?年报")
 
 # A plan's own span after its name: …实施方案(2021—2025年)
-_PLAN_SPAN = re.compile(r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年[）)]$")
+_PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues: …方案(2021—2025年)》的通知
+    r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?)$"
+)
+# A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
+_WORK_REPORT_TITLE = re.compile(r"政府工作报告(?:[（(][^（()）]{1,8}[）)])?$")
 # A year the text names, but not the end of a span (2016-2020年).
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
@@ -185,12 +189,15 @@ def report_year_of(
             return year  # 2020年度宁波“平安账单”出炉, ——2019,四川公安…: last year's results
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
-    if title and "政府工作报告" in title and not YEAR_IN_TITLE.search(title) and delivered is not None:
+    if title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title) and delivered is not None:
         return _year_reviewed(delivered.year, delivered)
     if title:
-        match = _PLAN_SPAN.search(title) or YEAR_IN_TITLE.search(title)  # …实施方案(2021—2025年): its first year
+        span = _PLAN_SPAN.search(title)
+        if span and published is not None:
+            return published.year  # 沈阳市法治政府建设实施方案(2021—2025年), issued in 2023: the year it is issued
+        match = span or YEAR_IN_TITLE.search(title)  # …实施方案(2021—2025年) with no date: its first year
         if match and (year := year_value(match.group("year"))):
-            if "政府工作报告" in title and "年度" not in title:
+            if _WORK_REPORT_TITLE.search(title) and "年度" not in title:
                 return _year_reviewed(year, delivered)
             return year
     for _, text in paragraphs[:6]:
