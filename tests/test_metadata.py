@@ -1468,6 +1468,12 @@ CASES = {
         "各乡镇人民政府,县政府直属各单位:\n现将2023年政府工作报告重点工作责任分解印发给你们,请认真贯彻执行。",
         dict(report_year=2023, doc_type="other"),
     ),
+    "a portal's app links and a lone caption label are no title; nor is a bare section heading": (
+        "移动端应用\n政务微信\n政务微博\n智能问答\n登录个人中心\n新闻发布会\n2023年工作情况\n"
+        "2023年,溧阳市坚持以习近平新时代中国特色社会主义思想和习近平法治思想为指引,扎实推动法治政府建设取得新成效。"
+        "现将工作情况报告如下:\n一、主要工作",
+        dict(title=None, doc_type="annual_report", report_year=2023),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -98,6 +98,8 @@ _CHROME = re.compile(
     r"|^(?:《[^《》]{2,12}》\s*){3,}$|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|商报|青年报|法制报|法治报)$|欢迎您[!！]?$"  # mastheads, a greeting
     r"|^[\u4e00-\u9fff]{0,8}\s*APP$|下载APP|^(?:历史|订阅|个人中心|退出登录|⁺)$"  # a news app's banner and menu
     r"|^(?:号|称|词)[:：]|分享至|统一刊号|上一篇|下一篇|^标题导航$"  # labels that lost a character, share and page links
+    r"|^[\u4e00-\u9fff]{2,10}客户端$|^(?:点击下载|移动端应用|政务微信|政务微博|智能问答|登录个人中心)$"  # app and portal links
+    r"|^(?:新闻发布会|图片新闻|视频新闻|焦点图片|权威发布)$"  # a lone column or caption label
     r"|^欢迎(?:您)?(?:访问|来到|光临)[^。，,]{2,30}[!！]$"  # 欢迎访问吉林省人民政府法制办公室!
     r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$",  # a site's sections, one breadcrumb step
     re.IGNORECASE,

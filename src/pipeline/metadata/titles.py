@@ -83,6 +83,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     if is_place_name(text):
         return False  # 四川省自贡市: a dateline's place, not a headline
+    if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
+        return False  # 2016年工作情况: a section heading that names nothing
     # one bar between a column's name and the headline (齐河公安 | 群众安全感全市第一) is a title; more is a menu
     column = re.fullmatch(r"[\u4e00-\u9fff]{2,10}\s*\|\s*[^|]{6,}", text)
     return "。" not in text and ("|" not in text or bool(column)) and not HEADING_START.match(text) and not DATE.fullmatch(text)
