@@ -1474,6 +1474,11 @@ CASES = {
         "现将工作情况报告如下:\n一、主要工作",
         dict(title=None, doc_type="annual_report", report_year=2023),
     ),
+    "news of a place's rule-of-law government that names no body is its government's": (
+        "近日,中央全面依法治国委员会办公室印发决定,许昌市荣获“第三批全国法治政府建设示范市”称号。"
+        "近年来,许昌市委、市政府高度重视法治建设,聚焦率先突破,持续推进法治政府建设。",
+        dict(agency="许昌市人民政府", city="许昌市", doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -9,6 +9,7 @@ that has it; a title is never guessed from a body sentence or a section heading.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view
@@ -26,6 +27,9 @@ from pipeline.metadata.titles import (
     top_title,
 )
 from pipeline.metadata.vocabulary import paragraphs_of
+
+# News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
+_GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
 
 __all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]
 
@@ -97,7 +101,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.province if bureau.endswith("厅") else place
         agency = f"{with_city(place, location)}{bureau}" if place else None
-    if agency is None and place and doc_type != NEWS:
+    if agency is None and place and (doc_type != NEWS or _GOVERNMENT_NEWS.search(cleaned.text[:600])):
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it
         agency = government_of(place, cleaned, header.division)
