@@ -1547,6 +1547,7 @@ def test_metadata_of_the_sample_corpus_without_its_title(prefix: str) -> None:
         ("发布日期: 2025- 02- 08 14: 11", dt.date(2025, 2, 8)),  # spaces a page put inside the date
         ("2021-2025年", None),  # a span, not a date
         ("2017-04-31", None),  # no such day
+        ("发布时间:1970-01-01 08:00", None),  # the Unix epoch: an empty date field, not a date
     ],
 )
 def test_find_date(text: str, expected: dt.date | None) -> None:

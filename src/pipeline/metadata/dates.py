@@ -34,9 +34,13 @@ def parse_date(match: re.Match[str]) -> dt.date | None:
     if year is None or month is None or day is None:
         return None
     try:
-        return dt.date(year, month, day)
+        date = dt.date(year, month, day)
     except ValueError:
         return None
+    return None if date == UNIX_EPOCH else date  # 1970-01-01: a page's empty date field, not a date
+
+
+UNIX_EPOCH = dt.date(1970, 1, 1)
 
 
 def find_date(text: str) -> dt.date | None:
