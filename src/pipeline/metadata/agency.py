@@ -498,6 +498,7 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
         candidate = re.sub(r"(?<=[局厅])(?:党委|党组)$", "", candidate)
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
+    candidate = _province_in_full(candidate)
     if _BARE_DEPARTMENT.fullmatch(candidate):
         candidate = f"省{candidate}"  # 记者从公安厅获悉: a department (厅) is a province's
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
@@ -512,6 +513,17 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
         candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
     candidate = _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
     return _prefecture_in_full(_with_headquarters(candidate, cleaned.text))
+
+
+def _province_in_full(name: str) -> str:
+    """宁夏司法厅 → 宁夏回族自治区司法厅: a province's department signs with the province's full name."""
+    if not name.endswith("厅") or place_chain_at_start(name):
+        return name
+    for length in (2, 3):
+        province = city_by_short_name(name[:length])
+        if province and province.endswith(("省", "自治区")) and len(name) > length + 1:
+            return f"{province}{name[length:]}"
+    return name
 
 
 def _prefecture_in_full(name: str) -> str:

@@ -39,7 +39,10 @@ _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
 _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
-_SITE_SUFFIX = re.compile(r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$")
+_SITE_SUFFIX = re.compile(
+    r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$"
+    r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
+)
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 _SELF_NAMED = re.compile(r"(?<!据)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")  # not 据《…报告》显示: a news item citing it
 _TITLE_MAX = 80
@@ -85,6 +88,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 四川省自贡市: a dateline's place, not a headline
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州)(?:党)?委[、和](?:省|市|县|区|州)?(?:人民)?政府", text):
+        return False  # 市委、市政府: a report's addressee, not its title
     # one bar between a column's name and the headline (齐河公安 | 群众安全感全市第一) is a title; more is a menu
     column = re.fullmatch(r"[\u4e00-\u9fff]{2,10}\s*\|\s*[^|]{6,}", text)
     return "。" not in text and ("|" not in text or bool(column)) and not HEADING_START.match(text) and not DATE.fullmatch(text)
