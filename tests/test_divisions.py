@@ -9,6 +9,7 @@ from pipeline.divisions import (
     is_zone,
     is_place_name,
     locate,
+    city_by_short_name,
     most_mentioned,
     division_of_site,
     locate_township,
@@ -70,6 +71,13 @@ MOST_MENTIONED = [
     ("省", "太原、阳泉等地公安机关先后破获数起案件", "山西省"),
     ("省", "维护社会长治久安", None),  # one short name may be a word
 ]
+
+
+@pytest.mark.parametrize(("short", "expected"), [("株洲", "株洲市"), ("宁夏", "宁夏回族自治区"), ("天津", "天津市"), ("吉安", None)])
+def test_city_by_short_name(short: str, expected: str | None) -> None:
+    """A municipality is listed as a province and as its own city, under one name; 吉安 is a city
+    and a county."""
+    assert city_by_short_name(short) == expected
 
 
 @pytest.mark.parametrize(("level", "text", "expected"), MOST_MENTIONED)

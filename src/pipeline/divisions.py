@@ -464,8 +464,9 @@ def county_mentions(text: str) -> list[str]:
 
 def city_by_short_name(name: str) -> str | None:
     """株洲 → 株洲市: a short name that only one province or prefecture-level city goes by."""
-    options = [d for d in _index()[1].get(name, []) if d.district is None]
-    return options[0].name if len(options) == 1 and len(_index()[1][name]) == 1 else None
+    entries = _index()[1].get(name, [])
+    names = {d.name for d in entries}  # a municipality is listed as a province and as its own city: one name
+    return names.pop() if len(names) == 1 and any(d.district is None for d in entries) else None
 
 
 def county_by_short_name(name: str) -> str | None:

@@ -685,7 +685,10 @@ def _police_branch(name: str) -> str:
 
 
 _POLICE_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*(?:市|区|县)?公安局(?:常务)?副?(?:局长|政委)$")
-_PRESS_OFFICE = re.compile(r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?)?[市州县区])(?:人民)?政府新闻办(?:公室)?(?:举行|召开|举办)")
+_PRESS_OFFICE = re.compile(  # 上海市政府新闻办昨天(3日)举行…
+    r"(?P<place>(?:[\u4e00-\u9fff]{1,8}?)?[市州县区])(?:人民)?政府新闻办(?:公室)?"
+    r"(?:近日|日前|昨天|今天|昨日|今日)?(?:[（(]\d{1,2}日[）)])?(?:举行|召开|举办)"
+)
 
 
 def _press_conference_body(paragraphs: list[tuple[int, str]]) -> str | None:
