@@ -156,6 +156,16 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
 _HEADLINE_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
 
 
+EARLY_MONTHS = 2  # a news item this early in a year may review the year before
+
+
+def _reviews_year(paragraphs: list[tuple[int, str]], year: int) -> bool:
+    """The opening reviews `year` (2024年,全市公安机关…; 通报2024年…工作成效) and names no later one."""
+    text = "".join(paragraph for _, paragraph in paragraphs)
+    named = {int(match.group("year")) for match in _NAMED_YEAR.finditer(text)}
+    return bool(re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)", text)) and max(named, default=0) <= year
+
+
 def _results_year(title: str) -> int | None:
     """The year a headline gives its results for (重庆警方2019年破获…, 2023年太原公安…); not the
     object of an act or an award reported (省人大常委会会议听取审议2024年…报告, 被评为2016年度…
@@ -187,6 +197,8 @@ def report_year_of(
             return year  # 国家卫健委发布2020年度法治政府建设报告: the news is the report on 2020
         if title and (year := _results_year(title)) == published.year - 1:
             return year  # 2020年度宁波“平安账单”出炉, ——2019,四川公安…: last year's results
+        if published.month <= EARLY_MONTHS and _reviews_year(paragraphs[:4], published.year - 1):
+            return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title) and delivered is not None:
