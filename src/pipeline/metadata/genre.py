@@ -162,8 +162,13 @@ EARLY_MONTHS = 2  # a news item this early in a year may review the year before
 def _reviews_year(paragraphs: list[tuple[int, str]], year: int) -> bool:
     """The opening reviews `year` (2024年,全市公安机关…; 通报2024年…工作成效) and names no later one."""
     text = "".join(paragraph for _, paragraph in paragraphs)
+    if _MEETING_HELD.search(text) and "发布会" not in text:
+        return False  # 2月20日,省长主持召开常务会议…2016年全省…: news of the meeting, held this year
     named = {int(match.group("year")) for match in _NAMED_YEAR.finditer(text)}
     return bool(re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)", text)) and max(named, default=0) <= year
+
+
+_MEETING_HELD = re.compile(r"召开[^，,。]{0,30}会议?|常务会议|述法|座谈会|推进会|部署会|评议会")
 
 
 def _results_year(title: str) -> int | None:
