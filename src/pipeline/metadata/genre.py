@@ -77,6 +77,11 @@ _PLENUM_MET = {
 _PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五六七]中[、和及])*(?P<session>[一二三四五六七])中全会(?!以来)")
 _CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
+# A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…)
+_HEADLINE_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
+EARLY_MONTHS = 2  # a news item this early in a year may review the year before
+# News of a meeting held (召开常务会议, 述法评议会) dates itself by the meeting, not the year it reviews
+_MEETING_HELD = re.compile(r"召开[^，,。]{0,30}会议?|常务会议|述法|座谈会|推进会|部署会|评议会")
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
 _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 # What marks a text without a headline as a document of another kind: a disclosure report, a
@@ -153,22 +158,14 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     return OTHER
 
 
-_HEADLINE_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
-
-
-EARLY_MONTHS = 2  # a news item this early in a year may review the year before
-
-
 def _reviews_year(paragraphs: list[tuple[int, str]], year: int) -> bool:
     """The opening reviews `year` (2024年,全市公安机关…; 通报2024年…工作成效) and names no later one."""
     text = "".join(paragraph for _, paragraph in paragraphs)
     if _MEETING_HELD.search(text) and "发布会" not in text:
         return False  # 2月20日,省长主持召开常务会议…2016年全省…: news of the meeting, held this year
     named = {int(match.group("year")) for match in _NAMED_YEAR.finditer(text)}
-    return bool(re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)", text)) and max(named, default=0) <= year
-
-
-_MEETING_HELD = re.compile(r"召开[^，,。]{0,30}会议?|常务会议|述法|座谈会|推进会|部署会|评议会")
+    reviewed = re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)", text)
+    return bool(reviewed) and max(named, default=0) <= year
 
 
 def _results_year(title: str) -> int | None:
@@ -176,7 +173,8 @@ def _results_year(title: str) -> int | None:
     object of an act or an award reported (省人大常委会会议听取审议2024年…报告, 被评为2016年度…
     优秀单位 are news of the meeting and of the award)."""
     match = _HEADLINE_YEAR.search(title)
-    if match is None or _NEWS_HEADLINE.search(title[: match.start()]) or re.search(r"审议|听取|评为|位列|获|入选|表彰", title[: match.start()]):
+    before = title[: match.start()] if match else ""
+    if match is None or _NEWS_HEADLINE.search(before) or re.search(r"审议|听取|评为|位列|获|入选|表彰", before):
         return None
     return int(match.group("year"))
 
