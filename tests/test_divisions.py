@@ -73,7 +73,7 @@ MOST_MENTIONED = [
 ]
 
 
-@pytest.mark.parametrize(("short", "expected"), [("株洲", "株洲市"), ("宁夏", "宁夏回族自治区"), ("天津", "天津市"), ("吉安", None)])
+@pytest.mark.parametrize(("short", "expected"), [("株洲", "株洲市"), ("宁夏", "宁夏回族自治区"), ("天津", "天津市"), ("吉安", None), ("兰州", "兰州市")])
 def test_city_by_short_name(short: str, expected: str | None) -> None:
     """A municipality is listed as a province and as its own city, under one name; 吉安 is a city
     and a county."""

@@ -99,6 +99,7 @@ _CHROME = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}\s*APP$|下载APP|^(?:历史|订阅|个人中心|退出登录|⁺)$"  # a news app's banner and menu
     r"|^(?:号|称|词)[:：]|分享至|统一刊号|上一篇|下一篇|^标题导航$"  # labels that lost a character, share and page links
     r"|^[\u4e00-\u9fff]{2,10}客户端$|^(?:点击下载|移动端应用|政务微信|政务微博|智能问答|登录个人中心)$"  # app and portal links
+    r"|^打开[\u4e00-\u9fff]{2,8}查看"  # 打开网易新闻查看精彩图片
     r"|^(?:新闻发布会|图片新闻|视频新闻|焦点图片|权威发布|[\u4e00-\u9fff]{0,6}现场)$"  # a lone column or caption label
     r"|^欢迎(?:您)?(?:访问|来到|光临)[^。，,]{2,30}[!！]$"  # 欢迎访问吉林省人民政府法制办公室!
     r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$",  # a site's sections, one breadcrumb step
@@ -176,11 +177,20 @@ def _is_menu_line(line: str) -> bool:
     words = line.split()
     if len(words) >= 3 and all(_LINKED_SITE.fullmatch(word) for word in words):
         return True  # 双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府: links to other sites
+    if _RUN_TOGETHER_MENU.fullmatch(line):
+        return True  # 首页新闻中心政务公开政务服务政民互动: a menu that lost its spaces
+    if len(words) >= 4 and len({len(word) for word in words}) == 1 and all(_SLOGAN_PHRASE.fullmatch(w) for w in words):
+        return True  # 喜迎二十大 忠诚保平安 奋进新征程 建功新时代: a banner's parallel slogan
     return (
         len(words) >= 4
         and all(_MENU_WORDS.fullmatch(word) for word in words)
         and (words[0] in ("首页", "网站首页") or len(words) >= 6)
     )
+
+
+_SITE_SECTIONS = "首页|网站首页|新闻中心|政务公开|信息公开|政务服务|政民互动|互动交流|网上办事|机构概况|专题专栏|公共服务|办事服务|走进[\u4e00-\u9fff]{2,4}"
+_RUN_TOGETHER_MENU = re.compile(rf"(?:{_SITE_SECTIONS})(?:(?:{_SITE_SECTIONS})|[\u4e00-\u9fff]{{2,6}}){{3,}}")
+_SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fff]{4,6}")
 
 
 def _squeeze_spaces(start: int, line: str) -> _Line:

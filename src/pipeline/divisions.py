@@ -465,7 +465,9 @@ def county_mentions(text: str) -> list[str]:
 def city_by_short_name(name: str) -> str | None:
     """株洲 → 株洲市: a short name that only one province or prefecture-level city goes by."""
     entries = _index()[1].get(name, [])
-    names = {d.name for d in entries}  # a municipality is listed as a province and as its own city: one name
+    # a municipality is listed as a province and as its own city: one name; 兰州 is the city, not 兰州新区
+    entries = [d for d in entries if not is_zone(d.name)] or entries
+    names = {d.name for d in entries}
     return names.pop() if len(names) == 1 and any(d.district is None for d in entries) else None
 
 

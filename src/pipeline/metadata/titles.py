@@ -52,6 +52,9 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"^(?:天天关注|今日关注|权威发布|焦点关注)[:：]\s*", "", text)  # a column's tag before the headline
+    # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
+    text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
@@ -86,6 +89,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     if is_place_name(text):
         return False  # 四川省自贡市: a dateline's place, not a headline
+    if re.match(r"(?:引言|前言|导语|摘要)[:：]", text):
+        return False  # 引言:西藏社会治理的里程碑之年: a chapter's introduction
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州)(?:党)?委[、和](?:省|市|县|区|州)?(?:人民)?政府", text):
