@@ -87,15 +87,18 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signature_org, signature_date = signature_of(paragraphs)
     delivered = dated_line(paragraphs[:12], DELIVERY)
     agency = choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
+    doc_type = doc_type_of(title, cleaned.text, cleaned, header)
+    # a notice or plan is dated by its signature (成文), which its page posts days later
+    signed_first = doc_type == OTHER and signature_date is not None
     published = (
         dated_line(paragraphs, NEWSPAPER_CREDIT)
         or delivered
-        or header.date
+        or (signature_date if signed_first else header.date)
         or signature_date
+        or header.date
         or header.byline_date
         or top_date(paragraphs)
     )
-    doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
     place = location.district or location.city or location.province
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
