@@ -30,6 +30,9 @@ from pipeline.metadata.vocabulary import paragraphs_of
 
 # News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
 _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
+# Police work: 民警, 警情, 公安机关, 破获…案, 抓获…嫌疑人
+_POLICE_WORK = re.compile(r"民警|警情|公安机关|警方|破获|抓获|犯罪嫌疑人|刑事案件")
+MIN_POLICE_WORDS = 4
 
 __all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]
 
@@ -104,6 +107,12 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.province if bureau.endswith("厅") else place
         agency = f"{with_city(place, location)}{bureau}" if place else None
+    if agency is None and doc_type == NEWS and len(_POLICE_WORK.findall(cleaned.text)) >= MIN_POLICE_WORDS:
+        # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
+        police_place = location.city or location.province
+        if police_place and not location.district:
+            agency = f"{police_place}{'公安厅' if police_place.endswith(('省', '自治区')) else '公安局'}"
+            location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
     if agency is None and place and (doc_type != NEWS or _GOVERNMENT_NEWS.search(cleaned.text[:600])):
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it
