@@ -92,7 +92,7 @@ _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯")
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终")
 
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
 # is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
