@@ -526,9 +526,11 @@ def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Divisi
         return counts
     cities_by_province: dict[str, set[str]] = {}
     for alias, divisions in short.items():
+        if alias not in text:
+            continue
         cities = {d.city for d in divisions if d.city is not None and d.district is None}
         provinces = {d.province for d in divisions if d.city is not None and d.district is None}
-        if len(provinces) == 1 and alias in text:
+        if len(provinces) == 1:
             cities_by_province.setdefault(provinces.pop(), set()).update(cities)
     for province_name, cities in cities_by_province.items():
         if len(cities) >= MIN_SHORT_CITIES:

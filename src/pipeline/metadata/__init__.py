@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view
-from pipeline.metadata.agency import choose_agency
+from pipeline.metadata.agency import choose_agency, police_of
 from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, top_date
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
@@ -111,7 +111,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
         police_place = location.city or location.province
         if police_place and not location.district:
-            agency = f"{police_place}{'公安厅' if police_place.endswith(('省', '自治区')) else '公安局'}"
+            agency = police_of(police_place)
             location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
     if agency is None and place and (doc_type != NEWS or _GOVERNMENT_NEWS.search(cleaned.text[:600])):
         # a report or notice that never names its issuer and whose duties are no department's:

@@ -94,14 +94,14 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news
 _NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终")
 
-# Party bodies share titles with the government (中共长春市委 长春市人民政府): the government body
-# is the issuer of such a pair, and a party committee a text mentions (衡水市委宣传部) is not.
 _BARE_DEPARTMENT = re.compile(
     r"(?:公安|司法|教育|财政|民政|交通运输|自然资源|生态环境|住房和城乡建设|水利|农业农村|商务|文化和旅游|卫生健康"
     r"|应急管理|人力资源和社会保障|市场监督管理)厅"
 )
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=人民政府$)")
-# 日喀则市委员会, 拉萨市第九届委员会: the party committee
+# Party bodies share titles with the government (中共长春市委 长春市人民政府): such a pair issues
+# together, and a party committee a text only mentions (衡水市委宣传部) is no issuer;
+# 日喀则市委员会, 拉萨市第九届委员会 are party committees too.
 _PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
 # The 政法 system's organs and work, which a place's 政法委 steers and speaks for.
 _MIN_POLITICAL_LEGAL = 4
@@ -621,8 +621,13 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
                 continue  # 要求全市公安机关…: no place named
             if place.endswith("区") and not place.endswith("自治区"):
                 return None
-            return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
+            return police_of(place)
     return None
+
+
+def police_of(place: str) -> str:
+    """The body a place's police speak through: a province's 公安厅, a city's or county's 公安局."""
+    return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
 
 
 def _issuer_before_colon(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
