@@ -1546,6 +1546,25 @@ CASES = {
         "公众安全感指数99.34%,创下历史峰值。2025年,抚州市政法机关始终坚持以人民为中心的发展思想,以实干笃行诠释责任担当。",
         dict(doc_type="news", agency=None),
     ),
+    "undated news is about the last year it names (截至2020年 is a date, not a span's end)": (
+        "平安天水建设纪实\n去年以来,全市上下坚持共建共治共享,截至2020年11月底,全市刑事案件同比下降12.3%,"
+        "群众安全感满意度持续提升。",
+        dict(report_year=2020, published_date=None, doc_type="news"),
+    ),
+    "undated news that names its last year only as a start gives no year": (
+        "克拉玛依织密治安防控网\n克拉玛依市公安局持续深化治安防控体系建设。\n5月28日,全市开展集中清查行动。\n"
+        "自2021年获评示范城市以来,全市刑事案件持续下降。",
+        dict(report_year=None, published_date=None, doc_type="news"),
+    ),
+    "a province's department that says only 我厅 is named from two clear duties": (
+        "2023年以来,我厅坚持以习近平新时代中国特色社会主义思想为指导,根据《福建省法治政府建设实施方案(2021-2025年)》"
+        "的要求,扎实推进安全生产领域依法行政,完善应急管理执法程序。\n一、主要举措和成效\n",
+        dict(agency="福建省应急管理厅", province="福建省", doc_type="annual_report"),
+    ),
+    "police news in police words (公安, 派出所, 治安, 侦破) is the city police's": (
+        "近年来,包头市深化公安改革,全市公安工作取得新成效。派出所主防能力不断增强,治安案件同比下降15%,侦破一批积案。",
+        dict(agency="包头市公安局", city="包头市", doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -31,7 +31,7 @@ from pipeline.metadata.vocabulary import paragraphs_of
 # News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
 _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
 # Police work: 民警, 警情, 公安机关, 破获…案, 抓获…嫌疑人
-_POLICE_WORK = re.compile(r"民警|警情|公安机关|警方|破获|抓获|犯罪嫌疑人|刑事案件")
+_POLICE_WORK = re.compile(r"民警|警情|公安|警方|破获|抓获|犯罪嫌疑人|刑事案件|侦破|派出所|治安|刑侦|警务")
 MIN_POLICE_WORDS = 4
 
 __all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]

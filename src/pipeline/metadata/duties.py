@@ -10,7 +10,7 @@ from pipeline.metadata.vocabulary import BUREAU_SELF
 _BUREAU_DUTIES = Path(__file__).parent.parent / "data" / "bureau_duties.csv"
 
 # A bureau is named from its duties only when they clearly point one way.
-MIN_DUTY_HITS = 4
+MIN_DUTY_HITS = 2
 MIN_DUTY_LEAD = 2.0
 
 

@@ -58,8 +58,8 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues: �
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
 _WORK_REPORT_TITLE = re.compile(r"政府工作报告(?:[（(][^（()）]{1,8}[）)])?$")
-# A year the text names, but not the end of a span (2016-2020年).
-_NAMED_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})\s*年")
+# A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
+_NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
 _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
@@ -233,6 +233,8 @@ def report_year_of(
         return year
     if doc_type == NEWS and published is None and (year := _year_of_events_named(paragraphs)) is not None:
         return year
+    if doc_type == NEWS and published is None:
+        return _latest_year_named(paragraphs)
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
@@ -264,6 +266,16 @@ def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
     year, month = max(sessions)
     day = _MONTH_DAY.search(text)
     return year + 1 if day and int(day.group("month")) < month else year
+
+
+def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
+    """An undated item reports on the last year it names (截至2020年11月底…), unless it names that
+    year only as a start (2022年以来…, 自2021年…创建以来): then the item is later, by how much unknown."""
+    text = "\n".join(paragraph for _, paragraph in paragraphs)
+    latest = max(_years_named(text), default=None)
+    if latest is None or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
+        return None
+    return latest
 
 
 def _years_named(text: str) -> Iterator[int]:
