@@ -26,7 +26,7 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
-_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|公示|规则|指标体系)(?:[（(][^（()）]{{1,16}}[）)])?$")
+_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(
     r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
