@@ -1575,6 +1575,21 @@ CASES = {
         "现向全市发出如下倡议。",
         dict(doc_type="other"),
     ),
+    "a page stamp run into the first paragraph dates the page": (
+        "昭通公安查缉毒品大比武获佳绩\n2015-11-13 07:24本报讯 记者 韩兴国 日前,记者从市公安局禁毒支队了解到,"
+        "在全省查缉毒品大比武中,昭通代表队共检查车辆3万余辆。",
+        dict(published_date=dt.date(2015, 11, 13), report_year=2015, doc_type="news"),
+    ),
+    "a publication label run into the body dates the page": (
+        "九龙坡公安交出平安护航高分答卷\n发布时间:2025-02-21 16:32:16 | 来源:中国网 | 作者: | 责任编辑:孙玥2月21日,"
+        "重庆市公安局九龙坡区分局召开2025年公安工作会议,破获刑事案件1200余起。",
+        dict(published_date=dt.date(2025, 2, 21)),
+    ),
+    "a slashed stamp with a trailing slash (2020/12/17/ 00:30) dates the page": (
+        "您当前的位置 : 每日甘肃网  >  甘肃  >  甘肃播报  >  社会\n2020/12/17/ 00:30 来源:甘肃日报-新甘肃客户端 记者白永萍\n"
+        "天水公安“陇风-2020”专项行动成效明显\n近日,记者从天水市公安局获悉,天水市公安机关攻克命案积案5起。",
+        dict(published_date=dt.date(2020, 12, 17)),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

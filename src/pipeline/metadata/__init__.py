@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view
 from pipeline.metadata.agency import choose_agency, police_of
-from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, top_date
+from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, opening_stamp, top_date
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
 from pipeline.metadata.header import read_header, signature_of
@@ -101,6 +101,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         or header.date
         or header.byline_date
         or top_date(paragraphs)
+        or opening_stamp(paragraphs)
     )
     location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
     place = location.district or location.city or location.province

@@ -77,6 +77,19 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
     return None
 
 
+# A page's stamp run into its first paragraph: 2015-11-13 07:24本报讯…, 发布时间:2025-02-21 16:32:16 | 来源:…
+_OPENING_STAMP = re.compile(rf"^(?:(?:发布时间|发布日期)\s*[:：]\s*)?{DATE.pattern}\s*\d{{1,2}}:\d{{2}}")
+
+
+def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
+    """A date with its clock time at the very start of one of the first paragraphs: the page's stamp,
+    which a flattened page ran into the text (a narrative date, 2019年1月15日,在…, has no clock)."""
+    for _, text in paragraphs[:3]:
+        if (match := _OPENING_STAMP.match(text.strip())) and (date := parse_date(match)):
+            return date
+    return None
+
+
 def dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
     for _, text in paragraphs:
         match = pattern.search(text.strip())
