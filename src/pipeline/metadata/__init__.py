@@ -79,10 +79,25 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     return replace(metadata, title=as_printed(metadata.title))
 
 
+def _portal_banner(letterhead: str, title: str, publisher: str | None, paragraphs: list[tuple[int, str]]) -> bool:
+    """A government's name that a section line parts from the title of a page its department
+    publishes is the portal's banner; right above the title it is the report's letterhead
+    (海口市人民政府 / 2021年度…报告, which 海口市司法局 posts)."""
+    place = letterhead.removesuffix("人民政府")
+    if not publisher or place == letterhead or not publisher.startswith(place) or publisher.startswith(letterhead):
+        return False  # 宁县人民政府办公室 is the government's own office
+    texts = [text for _, text in paragraphs[:8]]
+    title_line = next((i for i, text in enumerate(texts) if text and title.removeprefix(letterhead).startswith(text)), None)
+    return letterhead in texts and title_line is not None and title_line - texts.index(letterhead) > 1
+
+
 def _extract(cleaned: CleanText) -> DocumentMetadata:
     paragraphs = paragraphs_of(cleaned)
     report_title, letterhead, first_line = top_title(paragraphs)
     header = read_header(cleaned.set_aside)
+    if letterhead and report_title and _portal_banner(letterhead, report_title, header.org, paragraphs):
+        # 宁县人民政府 (the portal) / 教育局政府信息公开 / 2024年度…报告, published by 宁县教育局: the bureau's title
+        report_title, letterhead = report_title.removeprefix(letterhead) or None, None
     title = (
         (strip_site_marks(header.title) if header.title and looks_like_title(header.title) else None)
         or report_title or first_line or title_further_down(paragraphs) or headline_of(paragraphs, cleaned)

@@ -79,6 +79,7 @@ _JOINT_LEVEL = re.compile(
 _DISCLOSURE_OWNER = re.compile(
     r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
     r"|本(?:年度)?报告[^。]{0,80}?由(?P<compiler>[\u4e00-\u9fff（）()]{4,40}?)编制"  # 本年度报告根据《条例》…由重庆市公安局编制
+    r"|如有疑问[,，]?请与(?P<contact>[\u4e00-\u9fff（）()]{4,40}?)联系"  # the office it names for questions
 )
 
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
@@ -91,13 +92,18 @@ _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强�
 _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
-# 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news
-_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终")
+# 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news;
+# 在巴中市中心巴人广场: the city centre
+_NOT_A_NAME = re.compile(rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$")
 
-_BARE_DEPARTMENT = re.compile(
+_DEPARTMENTS = (
     r"(?:公安|司法|教育|财政|民政|交通运输|自然资源|生态环境|住房和城乡建设|水利|农业农村|商务|文化和旅游|卫生健康"
-    r"|应急管理|人力资源和社会保障|市场监督管理)厅"
+    r"|应急管理|人力资源和社会保障|市场监督管理)"
 )
+_BARE_DEPARTMENT = re.compile(rf"{_DEPARTMENTS}厅")
+# 发布机构:卫生健康局, 我代表镇人民政府: a body named without any place is no full name; another
+# place in the text may give it (山海关区卫生健康局 in the headline, 在紫蓬镇第三届人民代表大会…)
+_PLACELESS = re.compile(rf"{_DEPARTMENTS}(?:局|委员会)|(?:镇|乡|街道)(?:人民政府|政府|办事处)")
 _TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=人民政府$)")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): such a pair issues
 # together, and a party committee a text only mentions (衡水市委宣传部) is no issuer;
@@ -124,15 +130,21 @@ _OPENING = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台"
-    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动)"  # 1月31日,省公安厅向社会发布…: an act reported
+    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动"  # 1月31日,省公安厅向社会发布…: an act reported
+    r"|[,，]作为)"  # 中山市公安局小榄分局,作为…的派出机构: a body introduced
 )
+
+
+_PURPOSE_THEN_YEAR = re.compile(r"(?:为|根据|按照)[^。]{4,200}?[,，](?=(?:19|20)\d{2}\s*年(?:以来|度)?[,，])")
 
 
 def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局."""
     for _, text in paragraphs[:4]:
-        if not is_body(text):
-            continue
+        if not is_body(text) or re.match(r"本(?:年度)?报告", text):
+            continue  # 本年度报告根据《政府信息公开条例》…编制: a disclosure report's preamble; its body follows
+        if purpose := _PURPOSE_THEN_YEAR.match(text):
+            text = text[purpose.end() :]  # 为深入贯彻…的工作要求,2020年,闵行区在…: the sentence after the purpose
         match = _OPENING.match(_after_credit(text))
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
@@ -178,8 +190,8 @@ def _disclosure_owner(text: str) -> str | None:
     match = _DISCLOSURE_OWNER.search(text)
     if match is None:
         return None
-    if compiler := match.group("compiler"):  # …由洛阳市政府办公室编制: the office compiles its government's
-        compiler = re.sub(r"(?:人民)?政府办公(?:室|厅)$", "人民政府", compiler)
+    if compiler := match.group("compiler") or match.group("contact"):  # …由洛阳市政府办公室编制: the office
+        compiler = re.sub(r"(?:人民)?政府办公(?:室|厅)$", "人民政府", compiler)  # compiles its government's
     return org_at_start(match.group("org") or compiler)
 
 
@@ -483,6 +495,9 @@ def choose_agency(
     for find in candidates:
         candidate = find()
         if candidate and not _NOT_A_NAME.search(candidate):  # 蓬溪县法治政府建设推进会在县公安局: a clause
+            if _PLACELESS.fullmatch(candidate):
+                unplaced = unplaced or candidate
+                continue
             if name := _official_name(candidate, signature_org, header, cleaned):
                 return _without_province(name)
             if unplaced is None and RELATIVE_ORG.match(candidate):
