@@ -57,7 +57,7 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues: �
     r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?)$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
-_WORK_REPORT_TITLE = re.compile(r"政府工作报告(?:[（(][^（()）]{1,8}[）)])?$")
+_WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
 # A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
@@ -103,6 +103,9 @@ _GOVERNMENT_WORDS = re.compile(
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
+
+
+_YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
 def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header) -> str:
@@ -164,7 +167,7 @@ def _reviews_year(paragraphs: list[tuple[int, str]], year: int) -> bool:
     if _MEETING_HELD.search(text) and "发布会" not in text:
         return False  # 2月20日,省长主持召开常务会议…2016年全省…: news of the meeting, held this year
     named = {int(match.group("year")) for match in _NAMED_YEAR.finditer(text)}
-    reviewed = re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)", text)
+    reviewed = re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)|去年(?:一年|全年)", text)
     return bool(reviewed) and max(named, default=0) <= year
 
 
@@ -215,6 +218,11 @@ def report_year_of(
             if _WORK_REPORT_TITLE.search(title) and "年度" not in title:
                 return _year_reviewed(year, delivered)
             return year
+    if doc_type == OTHER and published is not None:
+        return published.year  # a notice or plan whose title names no year: the year it is issued
+    for _, text in paragraphs[:8]:
+        if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
+            return year  # 今年以来,…司法局… / 一、2022年工作开展情况: the year its first section reviews
     for _, text in paragraphs[:6]:
         match = _BODY_YEAR.search(text)
         if match and (year := year_value(match.group("year"))):
@@ -244,6 +252,8 @@ def report_year_of(
 def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:
     """A government work report is named for the year it is delivered, about the year before,
     unless it is delivered late in that same year."""
+    if delivered is not None and delivered.year > delivery_year:
+        return delivery_year  # 2018年紫蓬镇政府工作报告, delivered 2019年2月26日: named for the year it reviews
     late = delivered is not None and delivered.year == delivery_year and delivered.month >= LATE_DELIVERY_MONTH
     return delivery_year if late else delivery_year - 1
 

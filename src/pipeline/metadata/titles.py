@@ -44,7 +44,8 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
 )
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
-_SELF_NAMED = re.compile(r"(?<!据)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")  # not 据《…报告》显示: a news item citing it
+# not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
+_SELF_NAMED = re.compile(r"(?<!据)(?<!审议|听取|学习|印发|报送)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")
 _TITLE_MAX = 80
 
 
