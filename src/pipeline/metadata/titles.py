@@ -22,10 +22,13 @@ from pipeline.metadata.vocabulary import (
 )
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff、]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
-_RUN_IN_TITLE = re.compile(r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)])")
+# …年度报告 一、总体情况; …政府工作报告 2023年2月15日在…第二次会议上: a title the page ran into its text
+_RUN_IN_TITLE = re.compile(
+    r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在)"
+)
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
@@ -57,6 +60,7 @@ def strip_site_marks(text: str) -> str:
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
+    text = re.sub(r"[（(]全文\s*\d+\s*字[)）]$", "", text)  # …政府工作报告(全文29812字): the page's word count
     text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
@@ -92,6 +96,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 四川省自贡市: a dateline's place, not a headline
     if re.match(r"(?:引言|前言|导语|摘要)[:：]", text):
         return False  # 引言:西藏社会治理的里程碑之年: a chapter's introduction
+    if re.match(r"(?:日前|近日|昨日|今天|今日)[,，]", text):
+        return False  # 日前,锡盟委政法委举行…新闻发布会: a news item's lead sentence, not its headline
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州)(?:党)?委[、和](?:省|市|县|区|州)?(?:人民)?政府", text):
