@@ -1749,6 +1749,16 @@ CASES = {
         "”等平台載體,推動黨的二十大作出的重大決",
         dict(doc_type="other", report_year=2023),
     ),
+    "a body of a municipality's zone is placed in the municipality as its city": (
+        "重庆高新区市场监督管理局2023年法治政府建设年度报告\n2023年,重庆高新区市场监督管理局坚持以习近平新时代中国特色"
+        "社会主义思想为指导,全面推进依法行政。\n一、主要举措和成效\n",
+        dict(province="重庆市", city="重庆市"),
+    ),
+    "a date line run into its writer's name (2017-06-22周仲贵) dates the page": (
+        "桂南“战将”\n——记广西北流市副市长、公安局长曾宏\n2017-06-22周仲贵\n文/周仲贵\n"
+        "北流是广西壮族自治区玉林市下辖的县级市,坐落于富庶的桂东南。2016年,北流市公安局破获刑事案件1000余起。",
+        dict(published_date=dt.date(2017, 6, 22)),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

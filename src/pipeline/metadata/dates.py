@@ -60,7 +60,8 @@ def date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
     text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
     text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
-    text = re.sub(r"(?<=日)\s*[\u4e00-\u9fff]{2,4}$", "", text)  # 2024年01月16日  王辉: with its writer
+    # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer
+    text = re.sub(r"(?:(?<=日)|(?<=\d)(?![日号]))\s*[\u4e00-\u9fff]{2,4}$", "", text)
     match = DATE.fullmatch(text) if len(text) <= 20 else None
     return parse_date(match) if match else None
 

@@ -104,6 +104,14 @@ def government_of(place: str, cleaned: CleanText, hint: Division | None = None) 
 
 def locate_agency(agency: str | None, letterhead: str | None, header: Header,
                    paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
+    location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
+    if location.province and location.province.endswith("市") and location.city is None:
+        return Location(location.province, location.province, location.district)  # a 直辖市 is its own city
+    return location
+
+
+def _locate_agency(agency: str | None, letterhead: str | None, header: Header,
+                   paragraphs: list[tuple[int, str]], cleaned: CleanText) -> Location:
     central = CENTRAL_BODY.match(agency or "")
     if central and not find_divisions(agency[central.end() :]):  # 司法部, 国家发展改革委办公厅: no place
         return Location()
