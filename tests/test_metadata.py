@@ -1759,6 +1759,42 @@ CASES = {
         "北流是广西壮族自治区玉林市下辖的县级市,坐落于富庶的桂东南。2016年,北流市公安局破获刑事案件1000余起。",
         dict(published_date=dt.date(2017, 6, 22)),
     ),
+    "an e-paper's five-digit edition label and its footer's date with weekday date the page": (
+        "浙江日报 数字报纸\n\n\n00015版:今日湖州\n\n安吉实现乡镇(街道)综合行政执法队全覆盖\n\n"
+        "  近日,安吉县举行乡镇(街道)综合行政执法队集中揭牌仪式,为14个乡镇(街道)综合行政执法队集中揭牌。\n\n"
+        "浙江日报 今日湖州 00015 安吉实现乡镇(街道)综合行政执法队全覆盖 2022-04-25 浙江日报2022-04-2500008 2 2022年04月25日 星期一",
+        dict(published_date=dt.date(2022, 4, 25), report_year=2022),
+    ),
+    "a delivery line set on two lines (——2023年1月7日在三亚市第八届 / 人民代表大会…) dates the report": (
+        "政府工作报告\n\n  ——2023年1月7日在三亚市第八届\n\n  人民代表大会第四次会议上\n\n  各位代表:\n\n"
+        "  现在,我代表市人民政府向大会报告工作,请予审议。\n\n  一、2022年工作回顾\n\n  过去的一年,是极不平凡的一年。",
+        dict(published_date=dt.date(2023, 1, 7), report_year=2022),
+    ),
+    "a site's link (点击查阅更多…) is no title": (
+        "点击查阅更多2020年地方政府工作报告\n——2020年1月5日在南平市第五届人民代表大会第五次会议上\n市长刘洪建\n各位代表:\n"
+        "现在,我代表南平市人民政府,向大会报告政府工作,请予审议。\n一、2019年工作回顾\n",
+        dict(title=None, agency="南平市人民政府", published_date=dt.date(2020, 1, 5)),
+    ),
+    "a site's name and edition (手机人民网 天津) is no title; a 交通运输委 is written out": (
+        "手机人民网 天津\n\n维护道路交通安全保畅 京津交通部门联合执法\n\n2020-04-03 11:49 天津日报  \n\n"
+        "日前,记者从天津市交通运输委了解到,为了优化京津两地营商环境,市交通运输综合行政执法总队与北京联合执法。",
+        dict(title="维护道路交通安全保畅京津交通部门联合执法", agency="天津市交通运输委员会"),
+    ),
+    "a quoted speech that opens a story is no title": (
+        "“我们是宽城区司法局的工作人员,本周是第八个宪法宣传周……”\n12月3日,万达广场热闹非凡,由长春市宽城区司法局主办的"
+        "主题法治宣传活动吸引了不少群众驻足围观。",
+        dict(title=None),
+    ),
+    "a headline printed in quotes is read without them": (
+        "“十六载追凶显担当 一朝擒凶慰民心”\n近日,格尔木市公安局成功破获一起16年前的命案积案,犯罪嫌疑人落网。",
+        dict(title="十六载追凶显担当一朝擒凶慰民心"),
+    ),
+    "a site's list of other stories after a news item gives no title; the outlet is no agency": (
+        "\n衡东融媒8月25日讯(融媒体记者 陈康)8月25日,我县召开顽瘴痼疾集中整治暨交通安全专项整治工作动员会。\n"
+        "据悉,县委、县政府决定在全县开展为期三个月的专项整治行动,推进依法行政。\n责编:廖婷婷\n来源:衡东县融媒体中心\n\n"
+        "“用OpenClaw登录微信被刷走600块”不实(2026·03·12)\n“深圳将禁行电动自行车”不实(2026·03·11)\n",
+        dict(title=None, agency="衡东县人民政府"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -12,7 +12,9 @@ from pipeline.clean import BULLETS
 from pipeline.metadata.vocabulary import DATE, REPORT_TITLE, TITLE_STAMP, body_start
 
 NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
-DELIVERY = re.compile(r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在[^。，]{2,40}?(?:会议|大会)(?:上|$)")
+DELIVERY = re.compile(
+    r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
+)  # also ——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上, set on two lines
 
 
 def chinese_or_arabic_int(text: str) -> int | None:

@@ -34,8 +34,8 @@ _HEADER_TITLE = re.compile(
 _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
 
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
-_CLOCK = re.compile(r"^(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
-_EDITION = re.compile(r"当前版[:：]|第\s*[A-Z]?\d{1,3}\s*版|^\d{1,3}版[:：]", re.MULTILINE)  # 第A9版:综合
+_CLOCK = re.compile(r"(?:^|\s)(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
+_EDITION = re.compile(r"当前版[:：]|第\s*[A-Z]?\d{1,3}\s*版|^\d{1,5}版[:：]", re.MULTILINE)  # 第A9版:综合, 00015版:今日湖州
 # A disclosure index number starts with the publisher's division code (370402/2022-00029) or its
 # unified social credit code, whose third to eighth characters are that code (11440115MB2D065126).
 _INDEX_NUMBER = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
-from pipeline.divisions import is_place_name
+from pipeline.divisions import city_by_short_name, is_place_name
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
     BYLINE,
@@ -60,6 +60,8 @@ def strip_site_marks(text: str) -> str:
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
+    if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
+        text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
     text = re.sub(r"[（(]全文\s*\d+\s*字[)）]$", "", text)  # …政府工作报告(全文29812字): the page's word count
     text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
@@ -98,6 +100,15 @@ def looks_like_title(text: str) -> bool:
         return False  # 引言:西藏社会治理的里程碑之年: a chapter's introduction
     if re.match(r"(?:日前|近日|昨日|今天|今日)[,，]", text):
         return False  # 日前,锡盟委政法委举行…新闻发布会: a news item's lead sentence, not its headline
+    site = re.fullmatch(r"[\u4e00-\u9fff]{2,8}网\s*(?P<place>[\u4e00-\u9fff]{2,4})", text)
+    if re.match(r"点击(?:查阅|查看|进入|阅读)", text) or (
+        site and (is_place_name(site.group("place")) or city_by_short_name(site.group("place")))
+    ):
+        return False  # 点击查阅更多…, 手机人民网 天津: a site's link, a site's name and edition
+    if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
+        return False  # …不实(2026·03·12): an item of a site's list of other stories
+    if text.startswith("“") and text.endswith("”") and re.search(r"[，,]|……", text):
+        return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州)(?:党)?委[、和](?:省|市|县|区|州)?(?:人民)?政府", text):
