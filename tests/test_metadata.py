@@ -1795,6 +1795,16 @@ CASES = {
         "“用OpenClaw登录微信被刷走600块”不实(2026·03·12)\n“深圳将禁行电动自行车”不实(2026·03·11)\n",
         dict(title=None, agency="衡东县人民政府"),
     ),
+    "a subtitle's year after a dash (——2019,四川公安…) names last year's results": (
+        "以忠诚担当护航平安四川——2019,四川公安书写了豪迈篇章\n2020-03-25 来源:四川日报\n"
+        "记者从省公安厅了解到,2019年以来,全省公安机关破获刑事案件8万余起,群众安全感持续提升。",
+        dict(report_year=2019, published_date=dt.date(2020, 3, 25), doc_type="news"),
+    ),
+    "early-year news on last year's named campaign (“燕赵—砺剑铸盾2021”) is about last year": (
+        "唐山市公安局“燕赵—砺剑铸盾2021”专项行动取得丰硕战果\n来源:长城网  作者:冯喆\n2022-01-07 16:06:00\n"
+        "1月7日,唐山市公安局召开新闻发布会,通报专项行动战果,共破获刑事案件3000余起,抓获犯罪嫌疑人1200余名。",
+        dict(report_year=2021, published_date=dt.date(2022, 1, 7), doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",

@@ -64,7 +64,7 @@ _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)
 _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
 # A campaign named for its year: “雷火2023”, ‘砺剑2023’, “陇风-2020”
-_CAMPAIGN_YEAR = re.compile(r"[“‘\"「][\u4e00-\u9fff]{2,4}[-—·]?(?P<year>20\d{2})[”’\"」]")
+_CAMPAIGN_YEAR = re.compile(r"[“‘\"「][\u4e00-\u9fff]{2,4}(?:[-—·][\u4e00-\u9fff]{2,4})?[-—·]?(?P<year>20\d{2})[”’\"」]")
 # The party congresses and plenary sessions a news item studies date it: 学习贯彻党的十九届四中全会
 # 精神 on 12月18日 was news in 2019, on 3月6日 in 2020 (the session met in October 2019).
 _CONGRESS_MET = {"十八": (2012, 11), "十九": (2017, 10), "二十": (2022, 10)}
@@ -77,8 +77,8 @@ _PLENUM_MET = {
 _PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五六七]中[、和及])*(?P<session>[一二三四五六七])中全会(?!以来)")
 _CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
-# A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…)
-_HEADLINE_YEAR = re.compile(r"(?<![\d—–\-~－至])(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
+# A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
+_HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
 EARLY_MONTHS = 2  # a news item this early in a year may review the year before
 # News of a meeting held (召开常务会议, 述法评议会) dates itself by the meeting, not the year it reviews
 _MEETING_HELD = re.compile(r"召开[^，,。]{0,30}会议?|常务会议|述法|座谈会|推进会|部署会|评议会")
@@ -204,6 +204,9 @@ def report_year_of(
             return year  # 国家卫健委发布2020年度法治政府建设报告: the news is the report on 2020
         if title and (year := _results_year(title)) == published.year - 1:
             return year  # 2020年度宁波“平安账单”出炉, ——2019,四川公安…: last year's results
+        campaign = _CAMPAIGN_YEAR.search(title or "")
+        if campaign and int(campaign.group("year")) == published.year - 1:
+            return published.year - 1  # 1月7日: “燕赵—砺剑铸盾2021”专项行动取得丰硕战果: last year's campaign
         if published.month <= EARLY_MONTHS and _reviews_year(paragraphs[:4], published.year - 1):
             return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
