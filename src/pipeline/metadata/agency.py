@@ -94,9 +94,10 @@ _LEVELS = tuple(LEVEL.split("|"))
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news;
-# 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story
+# 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
+# clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|报社$|电视台$"
+    rf"在|的|与|及|、|了|被|部门|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|报社$|电视台$"
 )
 
 _DEPARTMENTS = (
@@ -138,6 +139,15 @@ _OPENING = re.compile(
 )
 
 
+def _in_full(name: str) -> str:
+    """淄博市政府 → 淄博市人民政府; 市政府 → 市人民政府, placed later by the city the text names."""
+    if name.endswith("政府") and not name.endswith("人民政府") and (
+        place_chain_at_start(name) == name[:-2] or name[:-2] in _LEVELS
+    ):
+        return f"{name[:-2]}人民政府"
+    return name
+
+
 _PURPOSE_THEN_YEAR = re.compile(r"(?:为|根据|按照)[^。]{4,200}?[,，](?=(?:19|20)\d{2}\s*年(?:以来|度)?[,，])")
 
 
@@ -157,10 +167,7 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return of_place  # 2016年,内蒙古自治区法治政府建设工作在…: the region's government
             if of_place != subject and (whole := re.fullmatch(r"全(省|市|县|区)", of_place)):
                 return f"{whole.group(1)}人民政府"  # 2023年,全省法治政府建设工作坚持…: the province's
-            if subject.endswith("政府") and not subject.endswith("人民政府") and (
-                place_chain_at_start(subject) == subject[:-2] or subject[:-2] in _LEVELS
-            ):
-                subject = f"{subject[:-2]}人民政府"  # 淄博市政府; 市政府, placed by the city the text names
+            subject = _in_full(subject)
             if is_org(subject) and (org_at_start(subject) or CENTRAL_BODY.fullmatch(subject)):
                 return subject
             if is_place_name(subject) or short_place_at_start(subject) == subject:
@@ -464,7 +471,7 @@ def choose_agency(
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
-        lambda: next((m.group("org") for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None),
+        lambda: next((_in_full(m.group("org")) for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None),
         lambda: _congress_place(paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),

@@ -137,7 +137,10 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
     sections = re.search(r"^一、", text, re.MULTILINE)
     # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections, also under a web header
-    report_body = re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) and rule_of_law and sections
+    # (嘉定区坚持以习近平…思想为指导,全面推进法治政府建设… / 一、…: a place's report that opens on its guide)
+    report_body = (re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) or _GUIDED.search(opening[:24])) and (
+        rule_of_law and sections
+    )
     if title is None and report_body:
         return ANNUAL_REPORT
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)

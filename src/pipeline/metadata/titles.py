@@ -22,7 +22,7 @@ from pipeline.metadata.vocabulary import (
 )
 
 # 《…》 after a document number: 宁政发〔2019〕35号《南京市人民政府关于…的报告》
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff、]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff、]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
 # …年度报告 一、总体情况; …政府工作报告 2023年2月15日在…第二次会议上: a title the page ran into its text
@@ -56,6 +56,7 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"^新闻热线[:：]\s*[\d\-－]{7,}\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     text = re.sub(r"^(?:天天关注|今日关注|权威发布|焦点关注)[:：]\s*", "", text)  # a column's tag before the headline
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
@@ -76,8 +77,8 @@ def strip_site_marks(text: str) -> str:
     bare = _DOC_NUMBER.sub("", text).strip()
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
-    if bare != text and bare.startswith("关于"):
-        return bare  # 朝交发[2022]97号关于印发…的通知
+    if bare != text and (bare.startswith("关于") or is_report_title(bare)):
+        return bare  # 朝交发[2022]97号关于印发…的通知, 冀环法规【2020】4号河北省生态环境厅2019年度…报告
     return text
 
 
@@ -101,12 +102,16 @@ def looks_like_title(text: str) -> bool:
     if re.match(r"(?:日前|近日|昨日|今天|今日)[,，]", text):
         return False  # 日前,锡盟委政法委举行…新闻发布会: a news item's lead sentence, not its headline
     site = re.fullmatch(r"[\u4e00-\u9fff]{2,8}网\s*(?P<place>[\u4e00-\u9fff]{2,4})", text)
-    if re.match(r"点击(?:查阅|查看|进入|阅读)", text) or (
+    if re.match(r"[（(]?点击(?:查阅|查看|进入|阅读)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置", text) or re.search(
+        r"(?:分社)?正文$|网站$|^热搜词[:：]|投稿信箱|@[\w.]+\.(?:com|cn|net)", text
+    ) or (
         site and (is_place_name(site.group("place")) or city_by_short_name(site.group("place")))
     ):
-        return False  # 点击查阅更多…, 手机人民网 天津: a site's link, a site's name and edition
+        return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
     if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
         return False  # …不实(2026·03·12): an item of a site's list of other stories
+    if re.search(r"记者.{0,12}通讯员", text):
+        return False  # 法治日报全媒体记者潘从武 通讯员韩之光: a byline
     if text.startswith("“") and text.endswith("”") and re.search(r"[，,]|……", text):
         return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
