@@ -33,6 +33,7 @@ _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
 # Police work: 民警, 警情, 公安机关, 破获…案, 抓获…嫌疑人
 _POLICE_WORK = re.compile(r"民警|警情|公安|警方|破获|抓获|犯罪嫌疑人|刑事案件|侦破|派出所|治安|刑侦|警务")
 MIN_POLICE_WORDS = 4
+MIN_POLICE_NEWS_WORDS = 6  # …and so much of it that a government guessed from the place gives way
 
 __all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]
 
@@ -123,7 +124,13 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.province if bureau.endswith("厅") else place
         agency = f"{with_city(place, location)}{bureau}" if place else None
-    if agency is None and doc_type == NEWS and len(_POLICE_WORK.findall(cleaned.text)) >= MIN_POLICE_WORDS:
+    police_words = len(_POLICE_WORK.findall(cleaned.text))
+    if (
+        agency and agency.endswith("人民政府") and agency not in cleaned.text and doc_type == NEWS
+        and police_words >= MIN_POLICE_NEWS_WORDS and location.district is None
+    ):
+        agency = None  # police news placed in a city it never names as a government: that city's police
+    if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
         police_place = location.city or location.province
         if police_place and not location.district:
