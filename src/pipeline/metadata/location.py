@@ -91,8 +91,11 @@ def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> st
 def government_of(place: str, cleaned: CleanText, hint: Division | None = None) -> str:
     """静海区 → the fullest '…静海区人民政府' the page names (天津市静海区人民政府), else the official
     name of the place with 人民政府; a 街道 acts through its 街道办事处, a zone through its
-    管理委员会, a 地区 through its 行政公署."""
-    body = "办事处" if place.endswith("街道") else "管理委员会" if is_zone(place) else "行政公署" if place.endswith("地区") else "人民政府"
+    管理委员会, a 地区 or 盟 through its 行政公署."""
+    body = (
+        "办事处" if place.endswith("街道") else "管理委员会" if is_zone(place)
+        else "行政公署" if place.endswith(("地区", "盟")) else "人民政府"
+    )
     texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
     names = {
         m.group()
