@@ -33,7 +33,7 @@ _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a pa
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
-_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,3}$")
+_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,4}$")
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
@@ -110,8 +110,12 @@ def looks_like_title(text: str) -> bool:
         return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
     if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
         return False  # …不实(2026·03·12): an item of a site's list of other stories
-    if re.search(r"记者.{0,12}通讯员", text):
-        return False  # 法治日报全媒体记者潘从武 通讯员韩之光: a byline
+    if re.search(r"记者.{0,12}通讯员", text) or re.fullmatch(
+        r"[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}(?:长|主任|书记|教授|研究员)[)）]", text
+    ):
+        return False  # 法治日报全媒体记者潘从武 通讯员韩之光, 马姣(…督察局副局长): a byline
+    if text.endswith("会议上") or re.match(r"\d{1,2}:\d{2}|□", text):
+        return False  # 人民代表大会第四次会议上: a delivery line's end; 11:35…, □…: a clock, a column tag
     if text.startswith("“") and text.endswith("”") and re.search(r"[，,]|……", text):
         return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
