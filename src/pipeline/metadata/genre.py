@@ -89,7 +89,7 @@ _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 _OTHER_MARKS = re.compile(
     r"年鉴|[【〔]概况[】〕]|\d{4}卷|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n"
     r"|本(?:方案|通知|规划|条例|办法|要点|意见|细则|规定)|(?:方案|通知|规划|条例|办法|要点)(?:如下|》?$)|印发"
-    r"|工作的总体要求是",  # 2023年全市交通运输工作的总体要求是…: a year's work plan
+    r"|工作的总体要求是|现向社会公开征集",  # …工作的总体要求是: a year's work plan; 现向社会公开征集…: a call
     re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
 _GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year

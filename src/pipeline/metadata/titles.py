@@ -45,6 +45,7 @@ _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$"
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
+    r"|(?<=\S{6})\s*[-—–_|｜]\s*\w{0,12}(?:全站登录|登录入口|官方网站|官网)$"  # …公布-kok全站登录: a spam site's tag
 )
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
@@ -74,7 +75,7 @@ def strip_site_marks(text: str) -> str:
     bracketed = _BRACKETED_NUMBER.match(text)
     if bracketed:
         return text[bracketed.end() :]  # [天政发〔2026〕7号]天水市人民政府关于…的报告
-    bare = _DOC_NUMBER.sub("", text).strip()
+    bare = _DOC_NUMBER.sub("", text).strip().lstrip(":：").strip()  # 海司〔2022〕118号:关于…的请示
     if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1:
         return bare[1:-1]  # a title line printed as 《…》, perhaps after its document number
     if bare != text and (bare.startswith("关于") or is_report_title(bare)):
@@ -110,6 +111,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
     if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
         return False  # …不实(2026·03·12): an item of a site's list of other stories
+    if re.match(r"(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对)\s*[:：]", text):
+        return False  # 初审:张浩然: an editor's line
     if re.search(r"记者.{0,12}通讯员", text) or re.fullmatch(
         r"[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}(?:长|主任|书记|教授|研究员)[)）]", text
     ):

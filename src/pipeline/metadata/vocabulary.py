@@ -55,7 +55,7 @@ RELATIVE_AT_START = re.compile(_RELATIVE)  # 区司法局开展宪法宣传周�
 # Genres of official documents that are not reports (a 关于… title ends in one of them; a text
 # titled so is no annual report). clean._TITLE_END is narrower on purpose: 规定, 办法 and 计划
 # often end a line that a PDF broke mid-sentence.
-NOTICE_GENRES = "通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|答复|要点|计划"
+NOTICE_GENRES = "通知|通报|意见|办法|规定|细则|方案|决定|公告|通告|批复|答复|请示|要点|计划"
 
 TOWNSHIP = re.compile(r"^(?![我本该全各])[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")  # not 我镇, 全乡: the speaker, not a name
 WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
