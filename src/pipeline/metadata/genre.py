@@ -285,12 +285,16 @@ def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
     return year + 1 if day and int(day.group("month")) < month else year
 
 
+# An undated item whose latest year is this early names only a case's past (1988年5月21日的命案).
+_EARLIEST_NEWS_YEAR = 2000
+
+
 def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
     """An undated item reports on the last year it names (截至2020年11月底…), unless it names that
     year only as a start (2022年以来…, 自2021年…创建以来): then the item is later, by how much unknown."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
     latest = max(_years_named(text), default=None)
-    if latest is None or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
+    if latest is None or latest < _EARLIEST_NEWS_YEAR or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
         return None
     return latest
 
