@@ -80,6 +80,10 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
 _HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
 EARLY_MONTHS = 2  # a news item this early in a year may review the year before
+# A news item dated this early names only a case's past (1988年5月21日的命案); no report is older
+# than the tables' floor.
+_EARLIEST_NEWS_YEAR = 2000
+_EARLIEST_REPORT_YEAR = 1990
 # News of a meeting held (召开常务会议, 述法评议会) dates itself by the meeting, not the year it reviews
 _MEETING_HELD = re.compile(r"召开[^，,。]{0,30}会议?|常务会议|述法|座谈会|推进会|部署会|评议会")
 # A news item reposted with its outlet's credit: 山东法制传媒网:今年以来,…
@@ -201,6 +205,19 @@ def report_year_of(
     published: dt.date | None,
     delivered: dt.date | None,
 ) -> int | None:
+    year = _report_year(title, paragraphs, doc_type, published, delivered)
+    if year is not None and year < (_EARLIEST_NEWS_YEAR if doc_type == NEWS else _EARLIEST_REPORT_YEAR):
+        return None  # 1988年5月21日的命案: a case's past, not the year an item or report is about
+    return year
+
+
+def _report_year(
+    title: str | None,
+    paragraphs: list[tuple[int, str]],
+    doc_type: str,
+    published: dt.date | None,
+    delivered: dt.date | None,
+) -> int | None:
     if doc_type == NEWS and published is not None:
         published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度[^，,。]{{0,20}}报告", title or "")
         if published_report and (year := year_value(published_report.group("year"))) and year < published.year:
@@ -285,16 +302,12 @@ def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
     return year + 1 if day and int(day.group("month")) < month else year
 
 
-# An undated item whose latest year is this early names only a case's past (1988年5月21日的命案).
-_EARLIEST_NEWS_YEAR = 2000
-
-
 def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
     """An undated item reports on the last year it names (截至2020年11月底…), unless it names that
     year only as a start (2022年以来…, 自2021年…创建以来): then the item is later, by how much unknown."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
     latest = max(_years_named(text), default=None)
-    if latest is None or latest < _EARLIEST_NEWS_YEAR or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
+    if latest is None or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
         return None
     return latest
 
