@@ -45,7 +45,7 @@ _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$"
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
-    r"|(?<=\S{6})\s*[-—–_|｜]\s*\w{0,12}(?:全站登录|登录入口|官方网站|官网)$"  # …公布-kok全站登录: a spam site's tag
+    r"|(?<=\S{6})\s*[-—–_|｜]\s*\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …公布-kok全站登录: a spam site's tag
 )
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
@@ -58,7 +58,8 @@ def strip_site_marks(text: str) -> str:
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"^新闻热线[:：]\s*[\d\-－]{7,}\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
-    text = re.sub(r"^(?:天天关注|今日关注|权威发布|焦点关注)[:：]\s*", "", text)  # a column's tag before the headline
+    # a column's tag before the headline (天天关注:, 环球观热点:)
+    text = re.sub(r"^(?:天天关注|今日关注|权威发布|焦点关注|[\u4e00-\u9fff]{0,4}(?:热点|快讯|速递))[:：]\s*", "", text)
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
@@ -111,8 +112,10 @@ def looks_like_title(text: str) -> bool:
         return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
     if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
         return False  # …不实(2026·03·12): an item of a site's list of other stories
-    if re.match(r"(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对)\s*[:：]", text):
-        return False  # 初审:张浩然: an editor's line
+    if re.match(r"(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]", text) or re.search(
+        r"打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果", text
+    ):
+        return False  # 初审:张浩然, 主办:…承办:…, 图片:石旭摄, 打印本文 默认 增大 缩小: a page's credits and tools
     if re.search(r"记者.{0,12}通讯员", text) or re.fullmatch(
         r"[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}(?:长|主任|书记|教授|研究员)[)）]", text
     ):
