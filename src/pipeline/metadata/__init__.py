@@ -22,6 +22,7 @@ from pipeline.metadata.location import government_of, locate_agency, with_city
 from pipeline.metadata.titles import (
     headline_of,
     looks_like_title,
+    portal_banner,
     strip_site_marks,
     title_further_down,
     top_title,
@@ -30,7 +31,7 @@ from pipeline.metadata.vocabulary import paragraphs_of
 
 # News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
 _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
-# Police work: 民警, 警情, 公安机关, 破获…案, 抓获…嫌疑人
+# Police work: 民警, 警情, 公安(机关), 派出所, 治安, 破获…案, 抓获…嫌疑人
 _POLICE_WORK = re.compile(r"民警|警情|公安|警方|破获|抓获|犯罪嫌疑人|刑事案件|侦破|派出所|治安|刑侦|警务")
 MIN_POLICE_WORDS = 4
 MIN_POLICE_NEWS_WORDS = 6  # …and so much of it that a government guessed from the place gives way
@@ -80,23 +81,11 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     return replace(metadata, title=as_printed(metadata.title))
 
 
-def _portal_banner(letterhead: str, title: str, publisher: str | None, paragraphs: list[tuple[int, str]]) -> bool:
-    """A government's name that a section line parts from the title of a page its department
-    publishes is the portal's banner; right above the title it is the report's letterhead
-    (海口市人民政府 / 2021年度…报告, which 海口市司法局 posts)."""
-    place = letterhead.removesuffix("人民政府")
-    if not publisher or place == letterhead or not publisher.startswith(place) or publisher.startswith(letterhead):
-        return False  # 宁县人民政府办公室 is the government's own office
-    texts = [text for _, text in paragraphs[:8]]
-    title_line = next((i for i, text in enumerate(texts) if text and title.removeprefix(letterhead).startswith(text)), None)
-    return letterhead in texts and title_line is not None and title_line - texts.index(letterhead) > 1
-
-
 def _extract(cleaned: CleanText) -> DocumentMetadata:
     paragraphs = paragraphs_of(cleaned)
     report_title, letterhead, first_line = top_title(paragraphs)
     header = read_header(cleaned.set_aside)
-    if letterhead and report_title and _portal_banner(letterhead, report_title, header.org, paragraphs):
+    if letterhead and report_title and portal_banner(letterhead, report_title, header.org, paragraphs):
         # 宁县人民政府 (the portal) / 教育局政府信息公开 / 2024年度…报告, published by 宁县教育局: the bureau's title
         report_title, letterhead = report_title.removeprefix(letterhead) or None, None
     title = (

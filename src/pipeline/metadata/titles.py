@@ -243,3 +243,15 @@ def headline_of(paragraphs: list[tuple[int, str]], cleaned: CleanText) -> str | 
     if below and looks_like_title(strip_site_marks(below[0])) and not is_org_line(below[0]):
         return strip_site_marks(below[0])
     return None
+
+
+def portal_banner(letterhead: str, title: str, publisher: str | None, paragraphs: list[tuple[int, str]]) -> bool:
+    """A government's name that a section line parts from the title of a page its department
+    publishes is the portal's banner; right above the title it is the report's letterhead
+    (海口市人民政府 / 2021年度…报告, which 海口市司法局 posts)."""
+    place = letterhead.removesuffix("人民政府")
+    if not publisher or place == letterhead or not publisher.startswith(place) or publisher.startswith(letterhead):
+        return False  # 宁县人民政府办公室 is the government's own office
+    texts = [text for _, text in paragraphs[:8]]
+    title_line = next((i for i, text in enumerate(texts) if text and title.removeprefix(letterhead).startswith(text)), None)
+    return letterhead in texts and title_line is not None and title_line - texts.index(letterhead) > 1
