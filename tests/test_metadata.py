@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.clean import clean
 from pipeline.metadata import extract_metadata, find_date
+from pipeline.metadata.titles import looks_like_title, strip_site_marks
 from tests.conftest import seed_path_by_prefix
 
 BODY = "，坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政，法治政府建设取得新成效。"
@@ -2063,6 +2064,20 @@ CASES = {
         "法治建设总体成就 - 群众对法治建设的满意度超过九成 苏州成功获评全国首批法治政府建设示范市。",
         dict(published_date=dt.date(2025, 12, 5), report_year=2025),
     ),
+    "news of a city's government that mentions police work stays the government's": (
+        "厦门市政府推进法治政府建设\n近日,厦门市政府召开会议,要求全市公安机关强化治安防控,派出所民警加强巡逻,"
+        "破获刑事案件,抓获犯罪嫌疑人,公安工作取得成效。",
+        dict(agency="厦门市人民政府"),
+    ),
+    "an incident's time (2023年5月6日 14:30许) does not date the page": (
+        "民警出警记\n2023年5月6日 14:30许,城关派出所接到报警,称有人被骗,民警迅速出警,追回损失3万元。",
+        dict(published_date=None),
+    ),
+    "a double-dash span in a headline (2016——2020年) names no year of results": (
+        "法治宣传教育规划(2016——2020年)发布\n2021-01-05 10:00 来源:本地新闻网\n"
+        "近日,市司法局发布法治宣传教育规划,全市推进依法行政,开展普法活动200余场。",
+        dict(report_year=2021, doc_type="news"),
+    ),
     "党的十八大以来 is a span, not a date": (
         "党的十八大以来,青海省公安机关坚持以习近平新时代中国特色社会主义思想为指导,"
         "全省刑事案件立案数连续下降,群众安全感不断提升。公安厅负责人介绍。",
@@ -2136,3 +2151,36 @@ def test_metadata_of_the_sample_corpus_without_its_title(prefix: str) -> None:
 )
 def test_find_date(text: str, expected: dt.date | None) -> None:
     assert find_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "is_title"),
+    [
+        ("市公安局局长述职报告", True),  # a report a speaker gives is still a title
+        ("县委书记述法报告", True),
+        ("全国首个法治政府建设网站", True),  # a headline about a website
+        ("政府工作报告正文", True),
+        ("中共晋城市委政策研究室网站", False),  # a site's name
+        ("我在开封挺好的>正文", False),  # a breadcrumb
+        ("宁夏分社正文", False),
+        ("公安局局长李明", False),  # a speaker's line
+        ("州长白加扎西", False),
+        ("“我们是宽城区司法局的工作人员,本周是第八个宪法宣传周……”", False),  # a quoted speech
+        ("“法治护航,平安相伴”", True),  # a quoted headline
+    ],
+)
+def test_looks_like_title(line: str, is_title: bool) -> None:
+    assert looks_like_title(line) is is_title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("沧州市2023年度政府立法工作计划公布-kok全站登录", "沧州市2023年度政府立法工作计划公布"),
+        ("“公安蓝”护航三月三-taptap国际版官网入口", "“公安蓝”护航三月三"),
+        ("打通服务群众最后一公里——畅通信访入口", "打通服务群众最后一公里——畅通信访入口"),  # a subtitle, not a tag
+        ("“十六载追凶显担当 一朝擒凶慰民心”", "十六载追凶显担当 一朝擒凶慰民心"),
+    ],
+)
+def test_strip_site_marks(line: str, title: str) -> None:
+    assert strip_site_marks(line) == title

@@ -425,16 +425,14 @@ def _short_names_by_first_character(level: str) -> dict[str, list[tuple[str, lis
 def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
     """(divisions, times named) for each short name in `text`, counted as str.count counts."""
     table = _short_names_by_first_character(level)
-    times: dict[str, int] = {}
+    found: dict[str, tuple[list[Division], int]] = {}
     free_from: dict[str, int] = {}  # non-overlapping occurrences, like str.count
-    found: dict[str, list[Division]] = {}
     for at, character in enumerate(text):
         for alias, divisions in table.get(character, ()):
             if at >= free_from.get(alias, 0) and text.startswith(alias, at):
-                times[alias] = times.get(alias, 0) + 1
+                found[alias] = (divisions, found.get(alias, (divisions, 0))[1] + 1)
                 free_from[alias] = at + len(alias)
-                found[alias] = divisions
-    return [(found[alias], count) for alias, count in times.items()]
+    return list(found.values())
 
 
 def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
@@ -444,7 +442,7 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
     keep = _LEVEL_FILTERS.get(level)
     if keep is None:
         return None
-    full, short, _ = _index()
+    full = _index()[0]
     scope = text + "\n" + header
     counts: dict[Division, int] = {}
     for match in full_name_pattern().finditer(scope):

@@ -115,10 +115,11 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         agency = f"{with_city(place, location)}{bureau}" if place else None
     police_words = len(_POLICE_WORK.findall(cleaned.text))
     if (
-        agency and agency.endswith("人民政府") and agency not in cleaned.text and doc_type == NEWS
-        and police_words >= MIN_POLICE_NEWS_WORDS and location.district is None
+        agency and agency.endswith("人民政府") and doc_type == NEWS and police_words >= MIN_POLICE_NEWS_WORDS
+        and location.district is None and (location.city or location.province)
+        and not re.search(r"(?<!党委)政府(?!新闻办|网|门户)", cleaned.text) and not _GOVERNMENT_NEWS.search(cleaned.text[:600])
     ):
-        agency = None  # police news placed in a city it never names as a government: that city's police
+        agency = None  # police news placed in a city whose government it never names: that city's police
     if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
         police_place = location.city or location.province

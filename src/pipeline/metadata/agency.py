@@ -71,7 +71,6 @@ _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
 # Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
-# short forms a body does not sign with (市场监管局 is one it does: annotators keep it as printed)
 _INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _JOINT_LEVEL = re.compile(
@@ -97,7 +96,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|略"
+    rf"在|的|与|及|、|了|被|部门|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (

@@ -81,7 +81,10 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 
 
 # A page's stamp run into its first paragraph: 2015-11-13 07:24本报讯…, 发布时间:2025-02-21 16:32:16 | 来源:…
-_OPENING_STAMP = re.compile(rf"^(?:(?:发布时间|发布日期)\s*[:：]\s*)?{DATE.pattern}\s*\d{{1,2}}:\d{{2}}")
+_OPENING_STAMP = re.compile(
+    rf"^(?:(?:发布时间|发布日期)\s*[:：]\s*)?{DATE.pattern}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+    r"(?=\s|\||$|本报|来源|记者|[（(])"  # not 2023年5月6日 14:30许,…派出所接到报警: an incident's time
+)
 
 
 def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:

@@ -78,7 +78,7 @@ _PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五�
 _CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
-_HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
+_HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d——)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
 EARLY_MONTHS = 2  # a news item this early in a year may review the year before
 # A news item dated this early names only a case's past (1988年5月21日的命案); no report is older
 # than the tables' floor.
@@ -306,8 +306,10 @@ def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
     """An undated item reports on the last year it names (截至2020年11月底…), unless it names that
     year only as a start (2022年以来…, 自2021年…创建以来): then the item is later, by how much unknown."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    latest = max(_years_named(text), default=None)
-    if latest is None or re.search(rf"{latest}\s*年[^，,。；;]{{0,12}}(?:以来|起|至今|到如今)", text):
+    targets = {int(m.group("year")) for m in re.finditer(r"(?:到|(?<!截)至)(?P<year>(?:19|20)\d{2})\s*年", text)}
+    latest = max((year for year in _years_named(text) if year not in targets), default=None)  # not 力争到2025年…
+    since = rf"{latest}\s*年(?:[^，,。；;]{{0,12}}(?:以来|至今|到如今)|(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起)"
+    if latest is None or re.search(since, text):  # 2022年以来, 2019年3月起; not 2021年发生的一起…
         return None
     return latest
 

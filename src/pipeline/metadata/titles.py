@@ -17,6 +17,7 @@ from pipeline.metadata.vocabulary import (
     RELATIVE_ORG,
     REPORT_TITLE,
     TITLE_STAMP,
+    WEBSITE,
     YEAR_IN_TITLE,
     is_body,
 )
@@ -45,7 +46,7 @@ _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$"
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
-    r"|(?<=\S{6})\s*[-—–_|｜]\s*\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …公布-kok全站登录: a spam site's tag
+    r"|(?<=\S{6})(?<![—–])\s*[-—–_|｜](?![—–])\s*(?=\w{0,12}[A-Za-z])\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …-kok全站登录
 )
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
@@ -95,7 +96,7 @@ def looks_like_title(text: str) -> bool:
         return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
     if _SITE_SECTION.match(text):
         return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
-    if len(text) <= 30 and _SPEAKER.search(text):
+    if len(text) <= 30 and _SPEAKER.search(text) and not re.search(r"(?:报告|总结|材料)$", text):
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     if is_place_name(text):
         return False  # 四川省自贡市: a dateline's place, not a headline
@@ -105,8 +106,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 日前,锡盟委政法委举行…新闻发布会: a news item's lead sentence, not its headline
     site = re.fullmatch(r"[\u4e00-\u9fff]{2,8}网\s*(?P<place>[\u4e00-\u9fff]{2,4})", text)
     if re.match(r"[（(]?点击(?:查阅|查看|进入|阅读)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置", text) or re.search(
-        r"(?:分社)?正文$|网站$|^热搜词[:：]|投稿信箱|@[\w.]+\.(?:com|cn|net)", text
-    ) or (
+        r"(?:分社|[>›»])\s*正文$|^热搜词[:：]|投稿信箱|@[\w.]+\.(?:com|cn|net)", text
+    ) or (text.endswith("网站") and re.search(r"(?:委|局|厅|办|室|院|政府)$", WEBSITE.sub("", text))) or (
         site and (is_place_name(site.group("place")) or city_by_short_name(site.group("place")))
     ):
         return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
@@ -122,7 +123,7 @@ def looks_like_title(text: str) -> bool:
         return False  # 法治日报全媒体记者潘从武 通讯员韩之光, 马姣(…督察局副局长): a byline
     if text.endswith("会议上") or re.match(r"\d{1,2}:\d{2}|□", text):
         return False  # 人民代表大会第四次会议上: a delivery line's end; 11:35…, □…: a clock, a column tag
-    if text.startswith("“") and text.endswith("”") and re.search(r"[，,]|……", text):
+    if text.startswith("“") and text.endswith("”") and re.search(r"……|。”$", text):
         return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
