@@ -114,10 +114,11 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         place = location.province if bureau.endswith("厅") else place
         agency = f"{with_city(place, location)}{bureau}" if place else None
     police_words = len(_POLICE_WORK.findall(cleaned.text))
+    government_news = bool(_GOVERNMENT_NEWS.search(cleaned.text[:600]))
     if (
         agency and agency.endswith("人民政府") and doc_type == NEWS and police_words >= MIN_POLICE_NEWS_WORDS
         and location.district is None and (location.city or location.province)
-        and not re.search(r"(?<!党委)政府(?!新闻办|网|门户)", cleaned.text) and not _GOVERNMENT_NEWS.search(cleaned.text[:600])
+        and not re.search(r"(?<!党委)政府(?!新闻办|网|门户)", cleaned.text) and not government_news
     ):
         agency = None  # police news placed in a city whose government it never names: that city's police
     if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
@@ -126,7 +127,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         if police_place and not location.district:
             agency = police_of(police_place)
             location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
-    if agency is None and place and (doc_type != NEWS or _GOVERNMENT_NEWS.search(cleaned.text[:600])):
+    if agency is None and place and (doc_type != NEWS or government_news):
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it
         agency = government_of(place, cleaned, header.division)

@@ -108,8 +108,7 @@ _GOVERNMENT_WORDS = re.compile(
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 _BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
-
-
+# A report's first section heading on its year: 一、2022年工作开展情况
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
@@ -263,10 +262,8 @@ def _report_year(
                 return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1  # 第十个国家宪法日 → 2023
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
-    if doc_type == NEWS and published is None and (year := _year_of_events_named(paragraphs)) is not None:
-        return year
     if doc_type == NEWS and published is None:
-        return _latest_year_named(paragraphs)
+        return _year_of_events_named(paragraphs) or _latest_year_named(paragraphs)
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year

@@ -52,6 +52,19 @@ _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法�
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
 _SELF_NAMED = re.compile(r"(?<!据)(?<!审议|听取|学习|印发|报送)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")
 _TITLE_MAX = 80
+# Lines a page prints around its text, and a body's first words, that a title test could take for a
+# headline: a chapter's introduction (引言:…), a news lead (日前,…), a site's links, breadcrumbs and
+# labels (点击查阅更多…, 首页 - 宁夏要闻, 您所在的位置, 宁夏分社正文, 热搜词:…, 投稿信箱, an e-mail
+# address), an item of a site's list of other stories (…不实(2026·03·12)), credits and page tools
+# (初审:…, 主办:…, 图片:…摄, 打印本文 默认 增大 缩小, a browser notice), a byline (记者… 通讯员…),
+# a delivery line's end (…会议上), a clock or a column tag before a headline (11:35…, □…).
+_PAGE_CHROME = re.compile(
+    r"^(?:(?:引言|前言|导语|摘要)[:：]|(?:日前|近日|昨日|今天|今日)[,，]"
+    r"|[（(]?点击(?:查阅|查看|进入|阅读)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
+    r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
+    r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
+    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|会议上\Z"
+)
 
 
 def strip_site_marks(text: str) -> str:
@@ -100,29 +113,15 @@ def looks_like_title(text: str) -> bool:
         return False  # 襄阳市人民检察院检察长 常本勇: the speaker under a work report's title
     if is_place_name(text):
         return False  # 四川省自贡市: a dateline's place, not a headline
-    if re.match(r"(?:引言|前言|导语|摘要)[:：]", text):
-        return False  # 引言:西藏社会治理的里程碑之年: a chapter's introduction
-    if re.match(r"(?:日前|近日|昨日|今天|今日)[,，]", text):
-        return False  # 日前,锡盟委政法委举行…新闻发布会: a news item's lead sentence, not its headline
+    if _PAGE_CHROME.search(text):
+        return False  # what a page prints around its text, or a body's first words (see _PAGE_CHROME)
     site = re.fullmatch(r"[\u4e00-\u9fff]{2,8}网\s*(?P<place>[\u4e00-\u9fff]{2,4})", text)
-    if re.match(r"[（(]?点击(?:查阅|查看|进入|阅读)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置", text) or re.search(
-        r"(?:分社|[>›»])\s*正文$|^热搜词[:：]|投稿信箱|@[\w.]+\.(?:com|cn|net)", text
-    ) or (text.endswith("网站") and re.search(r"(?:委|局|厅|办|室|院|政府)$", WEBSITE.sub("", text))) or (
+    if (text.endswith("网站") and re.search(r"(?:委|局|厅|办|室|院|政府)$", WEBSITE.sub("", text))) or (
         site and (is_place_name(site.group("place")) or city_by_short_name(site.group("place")))
     ):
-        return False  # 点击查阅更多…, 首页 - 宁夏要闻, 宁夏分社正文, 投稿信箱:…, 手机人民网 天津: a site's link, label or name
-    if re.search(r"[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$", text):
-        return False  # …不实(2026·03·12): an item of a site's list of other stories
-    if re.match(r"(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]", text) or re.search(
-        r"打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果", text
-    ):
-        return False  # 初审:张浩然, 主办:…承办:…, 图片:石旭摄, 打印本文 默认 增大 缩小: a page's credits and tools
-    if re.search(r"记者.{0,12}通讯员", text) or re.fullmatch(
-        r"[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}(?:长|主任|书记|教授|研究员)[)）]", text
-    ):
-        return False  # 法治日报全媒体记者潘从武 通讯员韩之光, 马姣(…督察局副局长): a byline
-    if text.endswith("会议上") or re.match(r"\d{1,2}:\d{2}|□", text):
-        return False  # 人民代表大会第四次会议上: a delivery line's end; 11:35…, □…: a clock, a column tag
+        return False  # 中共晋城市委政策研究室网站, 手机人民网 天津: a site's name
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}\s*[（(][^（()）]{2,40}(?:长|主任|书记|教授|研究员)[)）]", text):
+        return False  # 马姣(…督察局副局长): an author and position
     if text.startswith("“") and text.endswith("”") and re.search(r"……|。”$", text):
         return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
