@@ -534,7 +534,7 @@ def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Divisi
     """Provinces counted by the cities and counties a text names in full, when it names no province;
     failing those, by the cities it names by short name (太原、阳泉等地公安机关), when at least two
     of one province are named: one short name may be a word (长治久安)."""
-    full, short, _ = _index()
+    full = _index()[0]
     counts: dict[Division, int] = {}
     for match in full_name_pattern().finditer(text):
         places = full[match.group()]
@@ -547,13 +547,10 @@ def _provinces_below(text: str, keep: Callable[[Division], bool]) -> dict[Divisi
     if counts:
         return counts
     cities_by_province: dict[str, set[str]] = {}
-    for alias, divisions in short.items():
-        if alias not in text:
-            continue
-        cities = {d.city for d in divisions if d.city is not None and d.district is None}
-        provinces = {d.province for d in divisions if d.city is not None and d.district is None}
+    for cities, _ in _short_names_in(text, "市"):  # the short names of prefecture-level cities
+        provinces = {city.province for city in cities}
         if len(provinces) == 1:
-            cities_by_province.setdefault(provinces.pop(), set()).update(cities)
+            cities_by_province.setdefault(provinces.pop(), set()).update(city.city for city in cities)
     for province_name, cities in cities_by_province.items():
         if len(cities) >= MIN_SHORT_CITIES:
             for province in full.get(province_name, []):
