@@ -96,7 +96,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -132,7 +132,7 @@ _OPENING = re.compile(
     rf"^{_LEAD_IN}"
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
-    r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台"
+    r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|积极|不断|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台"
     r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动"  # 1月31日,省公安厅向社会发布…: an act reported
     r"|[,，]作为)"  # 中山市公安局小榄分局,作为…的派出机构: a body introduced
 )
@@ -179,6 +179,15 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject
         return None
     return None
+
+
+def _department_under(letterhead: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """辽宁省人民政府 as a page's banner, then 2024年省市场监管局坚持…: a department's report on its
+    government's portal is the department's."""
+    if not letterhead or not WEBSITE.sub("", letterhead).endswith("人民政府"):
+        return None
+    subject = _opening_subject(paragraphs)
+    return subject if subject and re.search(r"(?:局|厅|委员会|委)$", subject) else None
 
 
 def _system_head(match: re.Match[str]) -> str:
@@ -311,6 +320,8 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     place, times = ranked[0]
+    if place in townships and times == 1 and not any(_TOWNSHIP_SELF.search(text) for _, text in paragraphs):
+        return None  # 推进新建街道“大科制”改革: new streets, not a 街道 the table knows of elsewhere
     if place in counties and (city := _city_named_more(place, times, opening)):
         return city  # 合肥正全力争创…, …长丰县…: the city speaks, a county is an example
     return place
@@ -487,6 +498,7 @@ def choose_agency(
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
+        lambda: _department_under(letterhead, paragraphs),  # a government's portal banner over 省市场监管局坚持…
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
         lambda: _reported_body(paragraphs),
@@ -511,7 +523,16 @@ def choose_agency(
                 return _without_province(name)
             if unplaced is None and RELATIVE_ORG.match(candidate):
                 unplaced = spell_out(candidate)
+    if unplaced and _PLACELESS.fullmatch(unplaced) and (level := _level_printed_with(unplaced, cleaned.text)):
+        return _official_name(level + unplaced, signature_org, header, cleaned) or unplaced
     return unplaced
+
+
+def _level_printed_with(body: str, text: str) -> str | None:
+    """来源:公安局 over a story that says 市公安局: the level the text names the body at, when one."""
+    counts = Counter({level: text.count(level + body) for level in _LEVELS if level + body in text})
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
 
 
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:

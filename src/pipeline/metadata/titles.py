@@ -64,6 +64,7 @@ _PAGE_CHROME = re.compile(
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
     r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|会议上\Z"
+    r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|总第\d+期"  # a site's links, a domain, an e-paper's issue
 )
 
 
@@ -73,7 +74,9 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"^新闻热线[:：]\s*[\d\-－]{7,}\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     # a column's tag before the headline (天天关注:, 环球观热点:)
-    text = re.sub(r"^(?:天天关注|今日关注|权威发布|焦点关注|[\u4e00-\u9fff]{0,4}(?:热点|快讯|速递))[:：]\s*", "", text)
+    text = re.sub(
+        r"^(?:天天关注|今日关注|权威发布|焦点关注|内容概述|内容提要|[\u4e00-\u9fff]{0,4}(?:热点|快讯|速递|动态|動態|熱點|快訊))[:：]\s*", "", text
+    )
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
