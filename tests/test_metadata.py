@@ -514,7 +514,7 @@ CASES = {
         "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
         "——2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作" + BODY,
         dict(agency="武汉市汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
-             published_date=dt.date(2020, 12, 24), doc_type="annual_report"),
+             published_date=dt.date(2021, 1, 21), doc_type="annual_report"),  # posted four weeks later
     ),
     "a notice issuing a work plan is 'other'; its title is the plan's": (
         "各市、自治州卫生健康局,委直属各单位:\n为深入贯彻习近平法治思想,全面落实法治政府建设的决策部署,"
@@ -2123,6 +2123,31 @@ CASES = {
         "信息中心\n\n山东一年拦截诈骗电话960万次\n\n2020-01-15 11:02 来源: 新华社\n"
         "新华社济南1月15日电 记者从山东省公安厅获悉,2019年,山东共拦截诈骗电话960万次。",
         dict(title="山东一年拦截诈骗电话960万次"),
+    ),
+    "an undated item's campaign named with its year after the quotes (“云剑”2020) dates it": (
+        "今日上午,延吉市公安局召开集中返赃大会,向受害人返还已侦破案件资金共计683万元。\n"
+        "今年年初以来,延吉市公安局以“云剑”2020、“长城2号”等专项行动为载体,破获电信诈骗案件56起。",
+        dict(report_year=2020),
+    ),
+    "a count after a quoted name (“金钟罩”2000人次) is no campaign year": (
+        "今日上午,海东市公安局召开春节安保部署会。\n民警引导群众关注注册“金钟罩”2000人次,破获案件12起。",
+        dict(report_year=None),
+    ),
+    "现发布…2017年…年度报告 names the year over a later year's plans": (
+        "根据《中华人民共和国政府信息公开条例》的规定,现发布东风区人力资源和社会保障局2017年政府信息公开工作年度报告。"
+        "本报告包括主动公开政府信息情况、存在的主要问题和2018年工作思路六个部分。\n一、主动公开情况\n"
+        "全年主动公开政府信息86条。",
+        dict(report_year=2017),
+    ),
+    "a speech's page posted weeks after the delivery is published on the page's date": (
+        "2022年山南市人民政府工作报告\n时间:2022-02-23 10:42:17 来源:山南市人民政府办公室\n政府工作报告\n"
+        "——2022年1月10日在山南市第二届人民代表大会第二次会议上\n各位代表:\n现在,我代表市人民政府向大会报告工作。",
+        dict(published_date=dt.date(2022, 2, 23)),
+    ),
+    "a speech's page posted years later is a re-post: the delivery dates it": (
+        "2018年紫蓬镇人民政府工作报告\n发布时间:2025-07-27 10:42 来源:紫蓬镇\n"
+        "——2019年2月26日在紫蓬镇第三届人民代表大会第三次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作。",
+        dict(published_date=dt.date(2019, 2, 26)),
     ),
 }
 

@@ -35,6 +35,7 @@ _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
 _POLICE_WORK = re.compile(r"民警|警情|公安|警方|破获|抓获|犯罪嫌疑人|刑事案件|侦破|派出所|治安|刑侦|警务")
 MIN_POLICE_WORDS = 4
 MIN_POLICE_NEWS_WORDS = 6  # …and so much of it that a government guessed from the place gives way
+MAX_POSTING_DELAY_DAYS = 60  # a speech page posted later than this re-posts it
 
 __all__ = ["ANNUAL_REPORT", "NEWS", "OTHER", "DocumentMetadata", "extract_metadata", "find_date"]
 
@@ -81,6 +82,14 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     return replace(metadata, title=as_printed(metadata.title))
 
 
+def _posted_soon_after(posted: dt.date | None, delivered: dt.date | None) -> dt.date | None:
+    """A speech's page (时间:2022-02-23) posted within weeks of its delivery (——2022年1月10日在…会议上)
+    is published on the page's date; a page posted months or years later re-posts it."""
+    if posted is None or delivered is None or not 0 <= (posted - delivered).days <= MAX_POSTING_DELAY_DAYS:
+        return None
+    return posted
+
+
 def _extract(cleaned: CleanText) -> DocumentMetadata:
     paragraphs = paragraphs_of(cleaned)
     report_title, letterhead, first_line = top_title(paragraphs)
@@ -100,6 +109,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signed_first = doc_type == OTHER and signature_date is not None
     published = (
         dated_line(paragraphs, NEWSPAPER_CREDIT)
+        or _posted_soon_after(header.date, delivered)
         or delivered
         or (signature_date if signed_first else header.date)
         or signature_date

@@ -63,8 +63,15 @@ _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
 _LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
 _FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
-# A campaign named for its year: “雷火2023”, ‘砺剑2023’, “陇风-2020”
-_CAMPAIGN_YEAR = re.compile(r"[“‘\"「][\u4e00-\u9fff]{2,4}(?:[-—·][\u4e00-\u9fff]{2,4})?[-—·]?(?P<year>20\d{2})[”’\"」]")
+# A campaign named for its year: “雷火2023”, ‘砺剑2023’, “陇风-2020”, “云剑”2020
+_CAMPAIGN_YEAR = re.compile(
+    r"[“‘\"「][\u4e00-\u9fff]{2,4}(?:[-—·][\u4e00-\u9fff]{2,4})?"
+    r"(?:[-—·]?(?P<year>20\d{2})[”’\"」]|[”’\"」][-—·]?(?P<after>20\d{2})(?![\d\u4e00-\u9fff]))"
+)
+
+
+def _campaign_year(match: re.Match[str]) -> int:
+    return int(match.group("year") or match.group("after"))
 # The party congresses and plenary sessions a news item studies date it: 学习贯彻党的十九届四中全会
 # 精神 on 12月18日 was news in 2019, on 3月6日 in 2020 (the session met in October 2019).
 _CONGRESS_MET = {"十八": (2012, 11), "十九": (2017, 10), "二十": (2022, 10)}
@@ -107,6 +114,8 @@ _GOVERNMENT_WORDS = re.compile(
     r"政府|政法|平安|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
+# 现发布东风区人力资源和社会保障局2017年政府信息公开工作年度报告…2018年工作思路: the report it frames
+_REPORT_FRAME = re.compile(rf"(?:现将|现发布|现公布|特发布|特公布|现予公布)[^。，,]{{0,40}}?{YEAR}\s*年度?[^。，,]{{0,30}}?报告")
 _BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
 # A report's first section heading on its year: 一、2022年工作开展情况
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
@@ -224,7 +233,7 @@ def _report_year(
         if title and (year := _results_year(title)) == published.year - 1:
             return year  # 2020年度宁波“平安账单”出炉, ——2019,四川公安…: last year's results
         campaign = _CAMPAIGN_YEAR.search(title or "")
-        if campaign and int(campaign.group("year")) == published.year - 1:
+        if campaign and _campaign_year(campaign) == published.year - 1:
             return published.year - 1  # 1月7日: “燕赵—砺剑铸盾2021”专项行动取得丰硕战果: last year's campaign
         if published.month <= EARLY_MONTHS and _reviews_year(paragraphs[:4], published.year - 1):
             return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
@@ -247,7 +256,7 @@ def _report_year(
         if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
             return year  # 今年以来,…司法局… / 一、2022年工作开展情况: the year its first section reviews
     for _, text in paragraphs[:6]:
-        match = _BODY_YEAR.search(text)
+        match = _REPORT_FRAME.search(text) or _BODY_YEAR.search(text)
         if match and (year := year_value(match.group("year"))):
             return year
     if doc_type == NEWS:
@@ -284,7 +293,7 @@ def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
     that, by the latest party session it studies: that session's year, or the next when the item's
     own day (3月6日) falls before the month the session met."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    campaigns = [int(match.group("year")) for match in _CAMPAIGN_YEAR.finditer(text)]
+    campaigns = [_campaign_year(match) for match in _CAMPAIGN_YEAR.finditer(text)]
     if campaigns:
         return max(campaigns)
     sessions = [
