@@ -26,7 +26,7 @@ from pipeline.divisions import (
     townships_in,
 )
 from pipeline.metadata.header import Header
-from pipeline.metadata.location import government_of, resolve_relative, spell_out
+from pipeline.metadata.location import government_of, resolve_relative, spell_out, with_city
 from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
 from pipeline.metadata.vocabulary import (
     ACTS,
@@ -71,7 +71,7 @@ _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
 # Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
-_INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局")
+_INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局", "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委")
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
@@ -457,6 +457,53 @@ def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """The place whose congress hears the report, or its court when the report is the court's
+    (在灵台县第十七届人民代表大会…上作法院工作报告)."""
+    place = _congress_place(paragraphs)
+    if place and re.search(r"法院工作报告", " ".join([title or "", *(text for _, text in paragraphs[:4])])):
+        return court_of(place)
+    return place
+
+
+# 温州中院, 黑龙江高院, 宁乡法院, 日喀则市两级法院: a court named by its place and level the informal way
+_COURT_OF_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:两级)?(?P<kind>中院|高院|法院)(?!院长|系统)")
+
+
+def _court_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """A story that names its court only informally (温州中院公布…, 乐东法院按照…): that court's
+    official name; a city's courts (温州法院, 两级法院) speak through its intermediate court."""
+    texts = [title or ""] + [text for _, text in paragraphs[:4] if is_body(text)][:2]
+    for text in texts:
+        for match in _COURT_OF_PLACE.finditer(text):
+            name = match.group("place")
+            place = next(
+                (name[i:] for i in range(len(name) - 1)
+                 if is_place_name(name[i:]) or city_by_short_name(name[i:]) or county_by_short_name(name[i:])),
+                None,
+            )
+            if place is None:
+                continue
+            place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
+            if place:
+                return court_of(place, match.group("kind"))
+    return None
+
+
+def court_of(place: str, kind: str = "法院") -> str | None:
+    """宁乡县 → 宁乡县人民法院, 温州市 → 温州市中级人民法院, 黑龙江省 → 黑龙江省高级人民法院."""
+    division = _only_division(place)
+    if division is None:
+        return None
+    if kind == "高院" or division.city is None:
+        return f"{division.province}高级人民法院"
+    if kind != "中院" and division.name == division.city and division.name.endswith(("县", "旗")):
+        return f"{division.name}人民法院"  # 乐东黎族自治县, a county under its province
+    if kind == "中院" or division.district is None:
+        return f"{division.city}中级人民法院"
+    return f"{with_city(division.name, division)}人民法院"
+
+
 def _most_named_central_body(paragraphs: list[tuple[int, str]]) -> str | None:
     """A news item on 司法部's report names no local body at all: the ministry it names most.
     A text that speaks as 我局 or 我市 is a local body's, whatever ministry it cites."""
@@ -482,7 +529,7 @@ def choose_agency(
         lambda: agency_prefix(title) if title else None,
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
         lambda: next((_in_full(m.group("org")) for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None),
-        lambda: _congress_place(paragraphs),
+        lambda: _congress_body(title, paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
         lambda: _issuer_before_colon(title, paragraphs),  # 中央依法治国办:关于…的决定
@@ -498,6 +545,7 @@ def choose_agency(
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
+        lambda: _court_of_place(title, paragraphs),  # 温州中院, 黑龙江高院, 宁乡法院: a court by its short name
         lambda: _department_under(letterhead, paragraphs),  # a government's portal banner over 省市场监管局坚持…
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
