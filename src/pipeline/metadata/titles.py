@@ -60,11 +60,12 @@ _TITLE_MAX = 80
 # a delivery line's end (…会议上), a clock or a column tag before a headline (11:35…, □…).
 _PAGE_CHROME = re.compile(
     r"^(?:(?:引言|前言|导语|摘要)[:：]|(?:日前|近日|昨日|今天|今日)[,，]"
-    r"|[（(]?点击(?:查阅|查看|进入|阅读)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
+    r"|[（(]?点击(?:查阅|查看|进入|阅读|收听|播放)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
-    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|会议上\Z"
+    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|(?:会议|會議)上[)）]?\Z"
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|总第\d+期"  # a site's links, a domain, an e-paper's issue
+    r"|打开[^，,。]{0,8}APP|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
 
 
@@ -79,6 +80,7 @@ def strip_site_marks(text: str) -> str:
     )
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
+    text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
         text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
@@ -151,9 +153,11 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
     letterhead = next((t for t in top[:3] if is_org_line(t)), None)
     first_line = _about_title(top) or next((t for t in top if looks_like_title(t) and not is_org_line(t)), None)
     if first_line in top:  # 在黄石互动黄石动态黄石公安机关“向人民报告”! / … / 黄石公安机关“向人民报告”!: a breadcrumb run in
+        start = top.index(first_line) + 1
         first_line = next(
-            (t for t in top[top.index(first_line) + 1 :]
-             if len(t) >= 6 and first_line.endswith(t) and first_line != t and not is_org(first_line[: -len(t)])),
+            (t for i, t in enumerate(top[start:], start)
+             if len(t) >= 6 and first_line.endswith(t) and first_line != t and not is_org(first_line[: -len(t)])
+             and not (len(top[i - 1]) >= 2 and first_line.endswith(top[i - 1] + t))),  # not the title again, wrapped: …天津市交通 / 运输委员会…
             first_line,
         )
     for index, text in enumerate(top):
