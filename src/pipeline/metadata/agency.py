@@ -90,6 +90,7 @@ _WHOLE_SYSTEM = re.compile(
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
 _LEVELS = tuple(LEVEL.split("|"))
+_MAX_LEAD_LINE = 80  # 风起甘孜,潮涌横断;日月恒升,进无止境。: a feature's short lead line
 _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stand before a headline's subject
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news;
@@ -151,7 +152,9 @@ _PURPOSE_THEN_YEAR = re.compile(r"(?:为|根据|按照)[^。]{4,200}?[,，](?=(?
 
 
 def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
-    """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局."""
+    """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局; a
+    feature's lead line without one (风起甘孜,潮涌横断;…。) lets the next paragraph open."""
+    leads = 0
     for _, text in paragraphs[:4]:
         if not is_body(text) or re.match(r"本(?:年度)?报告", text):
             continue  # 本年度报告根据《政府信息公开条例》…编制: a disclosure report's preamble; its body follows
@@ -177,7 +180,9 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject  # 2024年宁河经济开发区在区委…: a zone named after its place speaks for itself
             if RELATIVE_ORG.match(subject) or is_township_name(subject):
                 return subject
-        return None
+        if leads or len(text) > _MAX_LEAD_LINE or re.search(r"\d{4}\s*年|我(?:省|市|县|区|局)", text):
+            return None
+        leads += 1
     return None
 
 
@@ -433,7 +438,15 @@ def _political_legal_committee(paragraphs: list[tuple[int, str]], header: Header
     name = place.province if level in ("省", "自治区") else place.city if level in ("市", "州") else place.district
     if not name:
         return None
-    return f"中共{name}{'委' if name.endswith(('省', '市')) else '委员会'}政法委员会"
+    return _political_legal_committee_of(name)
+
+
+def _political_legal_committee_of(place: str) -> str:
+    """黑龙江省 → 中共黑龙江省委政法委员会, 大理白族自治州 → 中共大理白族自治州委员会政法委员会."""
+    return f"中共{place}{'委' if place.endswith(('省', '市')) else '委员会'}政法委员会"
+
+
+_SHORT_POLITICAL_LEGAL = re.compile(r"(?:中共)?(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|市))委政法委")
 
 
 def _speaker_government(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -592,6 +605,8 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     if is_place_name(candidate) or TOWNSHIP.match(candidate) or short_place_at_start(candidate) == candidate:
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
     candidate = _province_in_full(candidate)
+    if (committee := _SHORT_POLITICAL_LEGAL.fullmatch(candidate)) and is_place_name(committee.group("place")):
+        return _political_legal_committee_of(committee.group("place"))  # 黑龙江省委政法委, as it signs
     if _BARE_DEPARTMENT.fullmatch(candidate):
         candidate = f"省{candidate}"  # 记者从公安厅获悉: a department (厅) is a province's
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
