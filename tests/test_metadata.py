@@ -2193,6 +2193,26 @@ CASES = {
         "全省三级综治中心全部实体化运行,人员配备率分别达到88%、90%、91%。",
         dict(agency="中共黑龙江省委政法委员会"),
     ),
+    "a district's police (商州公安) is its city bureau's branch": (
+        "商州公安成功擒获4名盗窃嫌疑人\n近日,商州公安机关破获系列盗窃案件,抓获犯罪嫌疑人4名,追回被盗财物价值3万余元。"
+        "民警经过走访摸排,锁定犯罪嫌疑人。",
+        dict(agency="商洛市公安局商州分局", city="商洛市", district="商州区"),
+    ),
+    "a page's 稿源 line with its date dates a speech posted days after its delivery": (
+        "2017年沈阳市人民代表大会常务委员会工作报告\n——2017年1月10日在沈阳市第十五届人民代表大会第六次会议上\n"
+        "稿源: 沈阳日报  2017-01-19 09:22\n各位代表:\n我受市人大常委会委托,向大会报告工作,请予审议。",
+        dict(published_date=dt.date(2017, 1, 19)),
+    ),
+    "a headline stamped with its page's date after a dash": (
+        "今日上海\n上海警方将助力社会治理能力现代化 - 2019年09月04日\n"
+        "上海警方表示,今年以来全市71起命案全部侦破,刑事案件同比下降37.2%。",
+        dict(title="上海警方将助力社会治理能力现代化", published_date=dt.date(2019, 9, 4)),
+    ),
+    "a clause with 组建 (大庆市组建反诈骗中心) is no body": (
+        "大庆警方打击电信诈骗成效显著\n2017年,大庆市组建反诈骗中心,大庆市公安局共破获电信诈骗案件126起,"
+        "大庆市公安局追回损失1200万元,民警抓获犯罪嫌疑人80名。",
+        dict(agency="大庆市公安局"),
+    ),
 }
 
 
@@ -2281,6 +2301,7 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("A2:综合总第5189期>2022-01-18编印", False),  # an e-paper's issue line
         ("点击收听年报语音朗读", False),
         ("2步打开媒体云APP", False),
+        ("华西都市报 -A7 四川-", False),  # an e-paper's page label
         ("山西法治报/2024 年/1 月/30 日/第 002 版人民法院", False),
     ],
 )

@@ -109,7 +109,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signed_first = doc_type == OTHER and signature_date is not None
     published = (
         dated_line(paragraphs, NEWSPAPER_CREDIT)
-        or _posted_soon_after(header.date, delivered)
+        or _posted_soon_after(header.date or header.byline_date, delivered)
         or delivered
         or (signature_date if signed_first else header.date)
         or signature_date

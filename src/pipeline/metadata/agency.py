@@ -97,7 +97,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -728,9 +728,18 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
             if place is None:
                 continue  # 要求全市公安机关…: no place named
             if place.endswith("区") and not place.endswith("自治区"):
-                return None
+                return _district_police(place)
             return police_of(place)
     return None
+
+
+def _district_police(district: str) -> str | None:
+    """绿园区 → 长春市公安局绿园分局: a city district's police is its city bureau's branch."""
+    division = _only_division(district)
+    if division is None or not division.city or division.city == division.name:
+        return None
+    short = division.name.removesuffix("区")
+    return f"{division.city}公安局{short if len(short) > 1 and not short.endswith(('县', '市')) else division.name}分局"
 
 
 def police_of(place: str) -> str:

@@ -75,7 +75,7 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
         if date := date_only(text):
             return date
         stamp = TITLE_STAMP.search(text)
-        if stamp and REPORT_TITLE.search(text[: stamp.start()]):
+        if stamp and (REPORT_TITLE.search(text[: stamp.start()]) or stamp.group("dash")):
             return parse_date(stamp)
     return None
 

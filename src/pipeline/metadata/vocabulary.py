@@ -20,7 +20,7 @@ DATE = re.compile(
 # with its publisher: 上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08.
 TITLE_STAMP = re.compile(
     r"(?:(?<=报告|总结)\s*[\u4e00-\u9fff]{2,30}?(?:局|委员会|委|厅|人民政府|办公室)|(?<=[\u4e00-\u9fff）)》]))"
-    rf"\s*[（(]?{DATE.pattern}[)）]?$"  # also in brackets: …情况报告 (2024-02-26)
+    rf"\s*(?P<dash>[-—–]\s*)?[（(]?{DATE.pattern}[)）]?$"  # also in brackets: …情况报告 (2024-02-26); …现代化 - 2019年09月04日
 )
 
 # A byline: a time stamp and the publishing body (2024-08-09 08:46 黄石市司法局, 清水县人民政府 2024年01月08日).
