@@ -1204,7 +1204,8 @@ CASES = {
     "a page marker is chrome; a date with its writer dates the page; a subtitle's place acts": (
         "T17\n\n以高水平法治护航“大美银川”高质量发展\n\n——银川市奋力创建全国法治政府建设示范市\n\n2024年01月16日  王辉\n\n"
         "近年来,银川市坚决扛起首府责任,高度重视法治政府建设工作,兴庆区、兴庆区、金凤区积极参与。",
-        dict(title="以高水平法治护航“大美银川”高质量发展", agency="银川市人民政府", district=None,
+        # the subtitle joins the headline (annotators: 7 joined, 2 not, over sets 1–113)
+        dict(title="以高水平法治护航“大美银川”高质量发展——银川市奋力创建全国法治政府建设示范市", agency="银川市人民政府", district=None,
              published_date=dt.date(2024, 1, 16)),
     ),
     "the words for townships are no township; a province's meeting is not the county it names": (
@@ -2212,6 +2213,15 @@ CASES = {
         "大庆警方打击电信诈骗成效显著\n2017年,大庆市组建反诈骗中心,大庆市公安局共破获电信诈骗案件126起,"
         "大庆市公安局追回损失1200万元,民警抓获犯罪嫌疑人80名。",
         dict(agency="大庆市公安局"),
+    ),
+    "a feature's headline and its subtitle line are one title, and the subtitle's year is the year reviewed": (
+        "讲述法院好故事 传递司法“烟火气”\n——2023年山西法院工作亮点回顾\n山西法治报 2024-01-30 09:00\n"
+        "1月25日,省高院院长在省第十四届人民代表大会第二次会议上作工作报告,回顾了2023年全省法院工作。",
+        dict(title="讲述法院好故事传递司法“烟火气”——2023年山西法院工作亮点回顾", report_year=2023),
+    ),
+    "a delivery line under a work report's title is no subtitle": (
+        "政府工作报告\n——在尉犁县第十八届人民代表大会第五次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。",
+        dict(title="政府工作报告"),
     ),
 }
 

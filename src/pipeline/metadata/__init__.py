@@ -26,6 +26,7 @@ from pipeline.metadata.titles import (
     strip_site_marks,
     title_further_down,
     top_title,
+    with_subtitle,
 )
 from pipeline.metadata.vocabulary import paragraphs_of
 
@@ -104,6 +105,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signature_org, signature_date = signature_of(paragraphs)
     delivered = dated_line(paragraphs[:12], DELIVERY)
     agency = choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
+    title = with_subtitle(title, paragraphs)
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     # a notice or plan is dated by its signature (成文), which its page posts days later
     signed_first = doc_type == OTHER and signature_date is not None

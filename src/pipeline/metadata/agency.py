@@ -27,6 +27,7 @@ from pipeline.divisions import (
 )
 from pipeline.metadata.header import Header
 from pipeline.metadata.location import government_of, resolve_relative, spell_out, with_city
+from pipeline.metadata.titles import subtitle_under
 from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
 from pipeline.metadata.vocabulary import (
     ACTS,
@@ -412,13 +413,6 @@ def _place_acting_in(headline: str) -> str | None:
     return None
 
 
-def _subtitle(paragraphs: list[tuple[int, str]], title: str | None) -> str:
-    """——银川市奋力创建…: the subtitle under a feature's headline."""
-    lines = [text.strip() for _, text in paragraphs[:4]]
-    after = lines[lines.index(title) + 1 :] if title in lines else []
-    return after[0].lstrip("—-") if after and after[0].startswith(("——", "—", "--")) else ""
-
-
 def _political_legal_committee(paragraphs: list[tuple[int, str]], header: Header) -> str | None:
     """A review of a place's 政法 work (全市政法战线…, 全省政法机关…) that names no issuer is the
     work of the party committee's 政法委, which steers it: 中共江西省委政法委员会."""
@@ -554,7 +548,7 @@ def choose_agency(
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
         lambda: _reporter_source(paragraphs),  # 记者从市委政法委获悉: the body that gave the news
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
-        lambda: _place_acting_in(_subtitle(paragraphs, title)),  # ——银川市奋力创建全国法治政府建设示范市
+        lambda: _place_acting_in(subtitle_under(paragraphs, title).lstrip("—-")),  # ——银川市奋力创建全国法治政府建设示范市
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局

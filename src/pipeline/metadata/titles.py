@@ -7,6 +7,7 @@ import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
 from pipeline.divisions import city_by_short_name, is_place_name
+from pipeline.metadata.dates import DELIVERY
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
     BYLINE,
@@ -67,6 +68,9 @@ _PAGE_CHROME = re.compile(
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|打开[^，,。]{0,8}APP|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
+
+
+_MAX_SUBTITLE = 40
 
 
 def strip_site_marks(text: str) -> str:
@@ -262,3 +266,21 @@ def portal_banner(letterhead: str, title: str, publisher: str | None, paragraphs
     texts = [text for _, text in paragraphs[:8]]
     title_line = next((i for i, text in enumerate(texts) if text and title.removeprefix(letterhead).startswith(text)), None)
     return letterhead in texts and title_line is not None and title_line - texts.index(letterhead) > 1
+
+
+def subtitle_under(paragraphs: list[tuple[int, str]], title: str | None) -> str:
+    """——银川市奋力创建…: the subtitle line right under a feature's headline, dashes and all ('' if none)."""
+    lines = [text.strip() for _, text in paragraphs[:4]]
+    after = lines[lines.index(title) + 1 :] if title in lines else []
+    return after[0] if after and after[0].startswith(("——", "—", "--")) else ""
+
+
+def with_subtitle(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """讲述法院好故事 / ——2023年山西法院工作亮点回顾: a headline and its subtitle are one title to a
+    reader (annotators joined them 9 times of 10); a speech's delivery line (——2020年12月24日在…会议上)
+    is no subtitle."""
+    subtitle = subtitle_under(paragraphs, title).lstrip("—-").strip()
+    if not title or not subtitle or len(subtitle) > _MAX_SUBTITLE or subtitle.endswith("。") \
+            or DELIVERY.search(subtitle) or re.search(r"(?:会议|大会)上", subtitle):  # ——在尉犁县第十八届…会议上
+        return title
+    return f"{title}——{subtitle}"
