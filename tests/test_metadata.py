@@ -2223,6 +2223,21 @@ CASES = {
         "政府工作报告\n——在尉犁县第十八届人民代表大会第五次会议上\n各位代表:\n现在,我代表县人民政府向大会报告工作。",
         dict(title="政府工作报告"),
     ),
+    "a disclosure report's own guide (《…政府信息公开指南》) names its body": (
+        "一、总体情况\n2025年,按照市水利局、区政府对政务公开工作的安排部署,在涪陵区人民政府门户网及时公开通知公告63条。\n"
+        "按照政务公开工作要求,修定《重庆市涪陵区水利局政府信息公开指南(2025年版)》,加强依申请公开制度建设。",
+        dict(agency="重庆市涪陵区水利局"),
+    ),
+    "a 我局 text names its bureau, not the government whose portal it posts on": (
+        "2024年,晋江市交通运输局深入学习贯彻习近平法治思想。2024年,我局通过晋江市人民政府门户网站公开信息120条。\n"
+        "印发《晋江市交通运输局职能配置及内设机构》,明确职责分工。",
+        dict(agency="晋江市交通运输局"),
+    ),
+    "the contact for questions about a government's disclosure report is its disclosure office": (
+        "根据《中华人民共和国政府信息公开条例》,特发布本报告。对本报告有任何疑问,请与牡丹江市政务公开办公室联系。\n"
+        "一、概述\n2017年,全市主动公开政府信息3200条。",
+        dict(agency="牡丹江市人民政府"),
+    ),
 }
 
 

@@ -80,7 +80,8 @@ _JOINT_LEVEL = re.compile(
 _DISCLOSURE_OWNER = re.compile(
     r"(?:公布|发布)《?(?:\d{4}\s*年度?)?(?P<org>[\u4e00-\u9fff（）()]{4,40}?)(?:\d{4}\s*年度?)?(?:政府)?信息公开工作年度报告"
     r"|本(?:年度)?报告[^。]{0,80}?由(?P<compiler>[\u4e00-\u9fff（）()]{4,40}?)编制"  # 本年度报告根据《条例》…由重庆市公安局编制
-    r"|如有疑问[,，]?请与(?P<contact>[\u4e00-\u9fff（）()]{4,40}?)联系"  # the office it names for questions
+    r"|疑问[,，]?请与(?P<contact>[\u4e00-\u9fff（）()]{4,40}?)联系"  # the office it names for questions
+    r"|《(?P<guide>[\u4e00-\u9fff（）()]{4,40}?)政府信息公开指南"  # its own disclosure guide
 )
 
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
@@ -215,8 +216,9 @@ def _disclosure_owner(text: str) -> str | None:
     if match is None:
         return None
     if compiler := match.group("compiler") or match.group("contact"):  # …由洛阳市政府办公室编制: the office
-        compiler = re.sub(r"(?:人民)?政府办公(?:室|厅)$", "人民政府", compiler)  # compiles its government's
-    return org_at_start(match.group("org") or compiler)
+        # a government's office or its disclosure office (政务公开办公室) compiles the government's report
+        compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
+    return org_at_start(match.group("org") or compiler or match.group("guide"))
 
 
 def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
@@ -281,12 +283,14 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     """The place-anchored body the opening paragraphs name most (central bodies are only ever
     mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
+    bureau = any(BUREAU_SELF.search(text) for _, text in paragraphs)  # 我局…: a bureau's text, not its government's
     for _, text in paragraphs[:8]:
         if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
             continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
         counts.update(
             o for o in orgs_in(text)
             if not CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o) and not _NOT_A_NAME.search(o)
+            and not (bureau and o.endswith("政府"))
         )
     return counts.most_common(1)[0][0] if counts else None
 
