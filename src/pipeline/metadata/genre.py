@@ -112,6 +112,7 @@ _REPORTER_VOICE = re.compile(
 )
 _GOVERNMENT_WORDS = re.compile(
     r"政府|政法|平安|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
+    r"|警方|民警|派出所|案件"  # police work is government work
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 # 现发布东风区人力资源和社会保障局2017年政府信息公开工作年度报告…2018年工作思路: the report it frames

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
-from pipeline.divisions import city_by_short_name, is_place_name
+from pipeline.divisions import city_by_short_name, is_place_name, place_chain_at_start
 from pipeline.metadata.dates import DELIVERY
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
@@ -92,6 +92,10 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
+    issuer = org_at_start(text)
+    if issuer and (place := place_chain_at_start(text[len(issuer) :])) and place in issuer \
+            and is_report_title(text[len(issuer) :]):
+        text = text[len(issuer) :]  # 南宁市西乡塘区人民政府 西乡塘区2018年度…报告: the site's issuer line run in
     site, _, rest = text.partition("_")
     if rest and is_org(site) and looks_like_title(rest):
         text = rest  # 长沙市司法局_关于长沙市2020年法治政府建设情况的报告
