@@ -227,6 +227,8 @@ def _mention(text: str, numeral: Numeral, quoted: list[tuple[int, int]]) -> Ment
         return None  # 24小时轮班值守 / 24小时屯警: an operating mode, not a measurement
     if unit in {"年", "月"}:
         return None
+    if unit == "成" and (numeral.value > 10 or multiplier_word):
+        return None  # 2020成绩单: 成 starts a word; N成 is at most 十成
 
     value = numeral.value
     if multiplier_word:
