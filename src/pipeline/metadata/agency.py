@@ -27,8 +27,8 @@ from pipeline.divisions import (
 )
 from pipeline.metadata.header import Header
 from pipeline.metadata.location import government_of, resolve_relative, spell_out, with_city
-from pipeline.metadata.titles import subtitle_under
 from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
+from pipeline.metadata.titles import subtitle_under
 from pipeline.metadata.vocabulary import (
     ACTS,
     BUREAU_SELF,
@@ -72,7 +72,10 @@ _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
 # Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
-_INFORMAL_SHORT = ("人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局", "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委")
+_INFORMAL_SHORT = (
+    "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
+    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委",
+)
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"

@@ -31,7 +31,6 @@ _HEADER_TITLE = re.compile(
 )
 
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
-_LONE_TITLE_LABEL = re.compile(r"^(?:标[\s?]*题|名[\s?]*称|文件名称)\s*[:：|]?\s*$")
 _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
 
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
@@ -70,15 +69,11 @@ class Header:
 def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     date = org = byline_date = title = division = None
     written = None  # 成文日期 and other dates: used when no publication date is given
-    label_above = False  # 名    称 : alone on its line, the title on the next
     for line in set_aside:
         text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
-        if label_above and title is None and not _LONE_TITLE_LABEL.match(text) and ":" not in text and "：" not in text:
-            title = re.sub(r"\s+", "", text) or None
-        label_above = bool(_LONE_TITLE_LABEL.match(text))
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
-        if title is None and title_match and not WEBSITE.search(title_match.group("title")) and not is_org_line(title_match.group("title")):
+        if title is None and title_match and not WEBSITE.search(found := title_match.group("title")) and not is_org_line(found):
             title = re.sub(r"\s+", "", title_match.group("title")) or None
         index = _INDEX_NUMBER.search(text)
         if division is None and index:
