@@ -253,10 +253,18 @@ def townships_in(text: str) -> list[str]:
         ):
             continue  # 平安镇江: 镇 starts a place's name (镇江, 镇雄县), it ends no township
         for start in range(max(0, end.start() - _MAX_TOWNSHIP_NAME), end.start()):
-            if text[start : end.end()] in _townships():
+            if text[start : end.end()] in _townships() and not _inside_place_name(text, start):
                 names.append(text[start : end.end()])
                 break
     return names
+
+
+def _inside_place_name(text: str, position: int) -> bool:
+    """镇江市镇级…: 江市镇 starts inside 镇江市, so it is no township."""
+    for match in full_name_pattern().finditer(text, max(0, position - _MAX_TOWNSHIP_NAME), position + _MAX_TOWNSHIP_NAME):
+        if match.start() < position < match.end():
+            return True
+    return False
 
 
 def locate_township(name: str, context: str = "", hint: Division | None = None) -> Location:
@@ -466,6 +474,9 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
     return leaders[0] if len(leaders) == 1 else None
 
 
+_GENERIC_LEVELS = re.compile(r"[（(]市[、,，]")
+
+
 def county_mentions(text: str) -> list[str]:
     """County-level places a text names, in full (郏县, 江宁区) or by short name and level word
     (峨山县 for 峨山彝族自治县); a one-character name inside a word (示范县) is none."""
@@ -473,6 +484,8 @@ def county_mentions(text: str) -> list[str]:
     found = []
     for match in pattern.finditer(text):
         word = match.group()
+        if _GENERIC_LEVELS.match(text, match.end()):
+            continue  # 省级平安县(市、区): the words for a kind of county, not one
         if word in full:
             counties = [d for d in full[word] if d.district == d.name]
             if counties and _stands_alone(counties[0], text, match.start()):

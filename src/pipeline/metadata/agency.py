@@ -102,7 +102,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?!部)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?!部)|[省市县区镇乡村]级(?!市)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -462,6 +462,20 @@ def _speaker_government(paragraphs: list[tuple[int, str]]) -> str | None:
     return f"{speaker.group('level')}人民政府"
 
 
+_PREFECTURE_LEADERS = re.compile(r"(?:盟|地)委[、和]行署")
+_PREFECTURE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:盟|地区)")
+
+
+def _prefecture_office(paragraphs: list[tuple[int, str]]) -> str | None:
+    """盟委、行署主要领导同志认真履行…: a league's or prefecture's report speaks for its 行政公署
+    (兴安盟行政公署), the one 盟 or 地区 the text names."""
+    text = "\n".join(paragraph for _, paragraph in paragraphs)
+    if not _PREFECTURE_LEADERS.search(text):
+        return None
+    places = {m.group() for m in _PREFECTURE.finditer(text) if is_place_name(m.group())}
+    return f"{places.pop()}行政公署" if len(places) == 1 else None
+
+
 def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
     """——2020年12月24日在汉南区第九届人民代表大会第五次会议上: the report of 汉南区's government."""
     for _, text in paragraphs[:12]:
@@ -568,6 +582,7 @@ def choose_agency(
         lambda: _relative_in_text(paragraphs),
         lambda: _political_legal_committee(paragraphs, header),  # 全市政法战线…: the party's 政法委
         lambda: _speaker_government(paragraphs),
+        lambda: _prefecture_office(paragraphs),  # 盟委、行署主要领导…: the league's 行政公署
         lambda: _press_conference_body(paragraphs),  # 市政府新闻办举行发布会，通报全市公安机关…
         lambda: _most_named_org(paragraphs),
         lambda: _most_named_relative(paragraphs),
