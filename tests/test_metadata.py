@@ -2281,6 +2281,64 @@ CASES = {
         "市委政法委统筹推进平安建设。",
         dict(agency=None),
     ),
+    # --- regressions a review of stop 16's rules found (inputs built to make them misfire) ----
+    "a court a body works with (…司法局联合宁乡法院) is not the subject": (
+        "我市开展“法律进乡村”宣传活动\n\n3月5日,宁乡市司法局联合宁乡法院、宁乡市妇联在花明楼镇开展“法律进乡村”宣传活动,"
+        "推进法治政府建设,服务群众。\n\n活动现场,工作人员向群众发放宣传资料3000余份。",
+        dict(agency="宁乡市司法局"),
+    ),
+    "a court that guides (在宁乡法院的指导下) is not the subject": (
+        "一起劳动争议纠纷成功化解\n\n近日,在宁乡法院的指导下,宁乡市司法局人民调解委员会成功化解一起劳动争议纠纷,"
+        "依法维护了群众合法权益。",
+        dict(agency="宁乡市司法局"),
+    ),
+    "a police bureau's banner over a story that mentions the court's judgment stays the bureau's": (
+        "宁乡市公安局\n\n我市破获一起特大网络赌博案\n\n近日,宁乡市公安局破获一起特大网络赌博案,抓获犯罪嫌疑人20名。"
+        "日前,宁乡法院对该案作出一审判决。",
+        dict(agency="宁乡市公安局"),
+    ),
+    "社会组织管理局 and 市级机关工作委员会 are real bodies": (
+        "广州市社会组织管理局2022年法治政府建设年度报告\n\n2022年,广州市社会组织管理局坚持以习近平新时代中国特色社会主义思想为指导"
+        + BODY,
+        dict(agency="广州市社会组织管理局", city="广州市"),
+    ),
+    "a plan's span cited in 现将…报告如下 is no report year": (
+        "宁乡市司法局法治政府建设年度报告\n\n根据工作要求,现将我局贯彻落实《法治政府建设实施纲要(2021—2025年)》情况报告如下。\n"
+        "一、主要工作\n2023年,我局坚持以习近平法治思想为指导,推进依法行政。",
+        dict(report_year=2023),
+    ),
+    "a speaker line under a speech's title is no subtitle": (
+        "在全县法治政府建设推进会上的讲话\n\n——县委副书记、县长 张三\n\n同志们:今天召开全县法治政府建设推进会,"
+        "主要任务是总结工作、部署任务。",
+        dict(title="在全县法治政府建设推进会上的讲话"),
+    ),
+    "a 浦东 story's police branch is not guessed from 浦东新区": (
+        "浦东警方破获一起电信诈骗案\n\n近日,浦东警方成功破获一起电信网络诈骗案,抓获犯罪嫌疑人3名,民警依法开展侦破工作。",
+        dict(agency=None),
+    ),
+    "重庆's district police branches keep 区": (
+        "渝中警方破获一起电信诈骗案\n\n近日,渝中警方成功破获一起电信网络诈骗案,抓获犯罪嫌疑人3名,民警依法开展侦破工作。",
+        dict(agency="重庆市公安局渝中区分局"),
+    ),
+    "普法精品视频 in a headline is no spam": (
+        "宁乡市3部普法精品视频获全省表彰\n\n近日,宁乡市司法局选送的3部普法精品视频在全省评选中获奖,推进法治宣传。",
+        dict(title="宁乡市3部普法精品视频获全省表彰"),
+    ),
+    "news of a notice (…警方发布通告…特此通告) is news": (
+        "宁乡警方发布通告 敦促电信诈骗犯罪嫌疑人投案自首\n\n3月5日,宁乡市公安局发布通告,敦促电信网络诈骗犯罪嫌疑人投案自首。"
+        "通告全文如下:……对投案自首的,依法从轻处罚。特此通告。",
+        dict(doc_type="news"),
+    ),
+    "a league bureau that speaks as 我局 under 盟委、行署 is the bureau": (
+        "2022年法治政府建设工作报告\n\n2022年,在盟委、行署的坚强领导下,我局坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全面推进依法行政。\n一、主要举措\n(一)兴安盟司法局全面推进行政执法“三项制度”,办理法律援助案件300件。",
+        dict(agency="兴安盟司法局"),
+    ),
+    "a congress's standing committee by its term (第十九届人大常委会) is cited, not the issuer": (
+        "2023年,郯城县坚持以习近平法治思想为指导,全面推进法治政府建设。\n郯城县第十九届人大常委会审议通过《郯城县…条例》,"
+        "郯城县第十九届人大常委会听取专项报告。",
+        dict(agency="郯城县人民政府"),
+    ),
 }
 
 
@@ -2371,6 +2429,9 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("2步打开媒体云APP", False),
         ("华西都市报 -A7 四川-", False),  # an e-paper's page label
         ("中国食品安全网中国食品安全网", False),  # a site's name, twice
+        ("实时滚动新闻", False),
+        ("宁乡市法治政府建设工作简报(总第25期)", True),  # a bulletin's own issue number
+        ("打开“随申办”APP 足不出户即可办理居住证", True),
         ("山西法治报/2024 年/1 月/30 日/第 002 版人民法院", False),
     ],
 )

@@ -102,7 +102,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?!部)|[省市县区镇乡村]级(?!市)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -282,6 +282,9 @@ def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
+_TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大)")
+
+
 def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     """The place-anchored body the opening paragraphs name most (central bodies are only ever
     mentioned there, not issuers)."""
@@ -294,6 +297,7 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
             o for o in orgs_in(text)
             if not CENTRAL_BODY.fullmatch(o) and not _PARTY_BODY.search(o) and not _NOT_A_NAME.search(o)
             and not (bureau and o.endswith("政府"))
+            and not _TERM_BODY.search(o)  # 郯城县第十九届人大常委会…通过: a body a text cites, by its term
         )
     return counts.most_common(1)[0][0] if counts else None
 
@@ -470,8 +474,8 @@ def _prefecture_office(paragraphs: list[tuple[int, str]]) -> str | None:
     """盟委、行署主要领导同志认真履行…: a league's or prefecture's report speaks for its 行政公署
     (兴安盟行政公署), the one 盟 or 地区 the text names."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    if not _PREFECTURE_LEADERS.search(text):
-        return None
+    if not _PREFECTURE_LEADERS.search(text) or BUREAU_SELF.search(text):
+        return None  # 在盟委、行署的坚强领导下,我局…: a bureau's report
     places = {m.group() for m in _PREFECTURE.finditer(text) if is_place_name(m.group())}
     return f"{places.pop()}行政公署" if len(places) == 1 else None
 
@@ -498,6 +502,9 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
 _COURT_OF_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:两级)?(?P<kind>中院|高院|法院)(?!院长|系统)")
 
 
+_OTHER_ACTOR = re.compile(r"警方|公安|民警|政府|司法局|检察")
+
+
 def _court_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
     """A story that names its court only informally (温州中院公布…, 乐东法院按照…): that court's
     official name; a city's courts (温州法院, 两级法院) speak through its intermediate court."""
@@ -505,13 +512,17 @@ def _court_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str
     for text in texts:
         for match in _COURT_OF_PLACE.finditer(text):
             name = match.group("place")
-            place = next(
-                (name[i:] for i in range(len(name) - 1)
+            start = next(
+                (i for i in range(len(name) - 1)
                  if is_place_name(name[i:]) or city_by_short_name(name[i:]) or county_by_short_name(name[i:])),
                 None,
             )
-            if place is None:
+            if start is None:
                 continue
+            before = text[: match.start() + start]
+            if orgs_in(before) or _OTHER_ACTOR.search(before) or re.search(r"(?:在|经|由|与|和|同|被)$", before):
+                break  # 宁乡市司法局联合宁乡法院…, 在宁乡法院的指导下…: the court is not the subject
+            place = name[start:]
             place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
             if place:
                 return court_of(place, match.group("kind"))
@@ -573,10 +584,10 @@ def choose_agency(
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
-        lambda: _court_of_place(title, paragraphs),  # 温州中院, 黑龙江高院, 宁乡法院: a court by its short name
         lambda: _department_under(letterhead, paragraphs),  # a government's portal banner over 省市场监管局坚持…
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
         lambda: _opening_subject(paragraphs),
+        lambda: _court_of_place(title, paragraphs),  # 温州中院, 黑龙江高院, 宁乡法院: a court by its short name
         lambda: _reported_body(paragraphs),
         lambda: _meeting_place(paragraphs),
         lambda: _relative_in_text(paragraphs),
@@ -752,8 +763,10 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
 def _district_police(district: str) -> str | None:
     """绿园区 → 长春市公安局绿园分局: a city district's police is its city bureau's branch."""
     division = _only_division(district)
-    if division is None or not division.city or division.city == division.name:
-        return None
+    if division is None or not division.city or division.city == division.name or division.name.endswith("新区"):
+        return None  # 浦东新区, 滨海新区: their branches' names are not derived this way
+    if division.city == "重庆市":
+        return f"重庆市公安局{division.name}分局"  # 重庆市公安局渝中区分局: 重庆's branches keep 区
     short = division.name.removesuffix("区")
     return f"{division.city}公安局{short if len(short) > 1 and not short.endswith(('县', '市')) else division.name}分局"
 

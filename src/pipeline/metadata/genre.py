@@ -116,14 +116,16 @@ _GOVERNMENT_WORDS = re.compile(
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 # 现发布东风区人力资源和社会保障局2017年政府信息公开工作年度报告…2018年工作思路: the report it frames
-_REPORT_FRAME = re.compile(rf"(?:现将|现发布|现公布|特发布|特公布|现予公布)[^。，,]{{0,40}}?{YEAR}\s*年度?[^。，,]{{0,30}}?报告")
+_REPORT_FRAME = re.compile(  # not 现将贯彻落实《…(2021—2025年)》情况报告如下: a plan's span
+    rf"(?:现将|现发布|现公布|特发布|特公布|现予公布)[^。，,《》]{{0,40}}?(?<![\d—–\-~－至]){YEAR}\s*年度?[^。，,《》]{{0,30}}?报告"
+)
 _BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
 # A report's first section heading on its year: 一、2022年工作开展情况
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
 _NOTICE_WORDING = re.compile(r"特此(?:通告|公告|通知)|印发给你们")
-_SENDS_REPORT = re.compile(r"报告》[^《》。]{0,40}印发给你们")  # 《政府工作报告》已经…通过,现印发给你们
+_SENDS_REPORT = re.compile(r"报告》?[^《》。]{0,40}印发给你们")  # 《政府工作报告》已经…通过,现印发给你们
 
 
 def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header) -> str:
@@ -136,7 +138,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
-    if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]):
+    if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
+            and not (title and re.search(r"发布|印发|公布", title)):  # 宁乡警方发布通告…: news of a notice
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
     if _PERSONAL_DUTY.search(text[:300]):
         return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report

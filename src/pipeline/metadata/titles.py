@@ -65,12 +65,14 @@ _PAGE_CHROME = re.compile(
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
     r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|(?:会议|會議)上[)）]?\Z"
-    r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|总第\d+期"  # a site's links, a domain, an e-paper's issue
-    r"|^([\u4e00-\u9fff]{2,12}网)\1$|打开[^，,。]{0,8}APP|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
+    r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
+    r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
 
 
 _MAX_SUBTITLE = 40
+# ——在尉犁县第十八届…会议上, ——县委副书记、县长 张三, ——2021年3月5日: a delivery, speaker or date line
+_NOT_SUBTITLE = re.compile(r"会上|^在|(?:书记|县长|市长|区长|省长|主任|局长|厅长|主席|院长)\s*[\u4e00-\u9fff]{0,4}$|^\d{4}\s*年\d{1,2}月")
 
 
 def strip_site_marks(text: str) -> str:
@@ -285,6 +287,7 @@ def with_subtitle(title: str | None, paragraphs: list[tuple[int, str]]) -> str |
     is no subtitle."""
     subtitle = subtitle_under(paragraphs, title).lstrip("—-").strip()
     if not title or not subtitle or len(subtitle) > _MAX_SUBTITLE or subtitle.endswith("。") \
-            or DELIVERY.search(subtitle) or re.search(r"(?:会议|大会)上", subtitle):  # ——在尉犁县第十八届…会议上
+            or DELIVERY.search(subtitle) or is_org_line(subtitle) \
+            or (_NOT_SUBTITLE.search(subtitle) and not subtitle.startswith("记")):  # not ——记…局长曾宏, a profile
         return title
     return f"{title}——{subtitle}"
