@@ -307,8 +307,10 @@ def _converter() -> opencc.OpenCC:
 # Frequent characters that only traditional script uses; a text with none of them is simplified.
 _TRADITIONAL_ONLY = re.compile(
     "[這們個來時為說國會發經與對於學問開關電車東間長見頁號區縣書務報實點應過還進動義當麼從樣讓萬鄉裡計網機歷現產辦體總條處記錄"
-    "後職門黨員議價圖導農業廳設幹級類題權構財稅規範審調協護衛藝術傳廣證執資顯環]"
+    "後職門黨員議價圖導農業廳設幹級類題權構財稅規範審調協護衛藝術傳廣證執資顯環陜]"
 )
+# Variants OpenCC's t2s leaves as they are: 陜西 is 陕西.
+_VARIANTS = str.maketrans({"陜": "陕"})
 
 
 def simplified_view(text: str) -> str | None:
@@ -316,5 +318,5 @@ def simplified_view(text: str) -> str | None:
     a Hong Kong repost), character for character so offsets still hold; else None."""
     if not _TRADITIONAL_ONLY.search(text):
         return None  # no character only traditional script uses: skip the conversion
-    converted = _converter().convert(text)
+    converted = _converter().convert(text).translate(_VARIANTS)
     return converted if converted != text and len(converted) == len(text) else None
