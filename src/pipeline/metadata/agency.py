@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import cache
 
 from pipeline.clean import CleanText
 from pipeline.divisions import (
@@ -113,11 +115,12 @@ _BARE_DEPARTMENT = re.compile(rf"{_DEPARTMENTS}厅")
 # 发布机构:卫生健康局, 我代表镇人民政府: a body named without any place is no full name; another
 # place in the text may give it (山海关区卫生健康局 in the headline, 在紫蓬镇第三届人民代表大会…)
 _PLACELESS = re.compile(rf"{_DEPARTMENTS}(?:局|委员会)|(?:镇|乡|街道)(?:人民政府|政府|办事处)")
-_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?=人民政府$)")
+_TERM_NUMBER = r"第[一二三四五六七八九十\d]{1,3}届"  # 第十四届: a body's term
+_TERM = re.compile(rf"{_TERM_NUMBER}(?=人民政府$)")
 # Party bodies share titles with the government (中共长春市委 长春市人民政府): such a pair issues
 # together, and a party committee a text only mentions (衡水市委宣传部) is no issuer;
 # 日喀则市委员会, 拉萨市第九届委员会 are party committees too.
-_PARTY_BODY = re.compile(r"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|第[一二三四五六七八九十\d]{1,3}届委员会$|党组$|党委$")
+_PARTY_BODY = re.compile(rf"^中共|(?:省|市|县|区|州|旗|党)委(?:员会)?$|{_TERM_NUMBER}委员会$|党组$|党委$")
 # The 政法 system's organs and work, which a place's 政法委 steers and speaks for.
 _MIN_POLITICAL_LEGAL = 4
 _POLITICAL_LEGAL_ORGANS = re.compile(r"政法(?:机关|战线|系统|队伍|工作|单位)")
@@ -191,12 +194,12 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def _department_under(letterhead: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+def _department_under(letterhead: str | None, opening: Callable[[], str | None]) -> str | None:
     """辽宁省人民政府 as a page's banner, then 2024年省市场监管局坚持…: a department's report on its
     government's portal is the department's."""
     if not letterhead or not WEBSITE.sub("", letterhead).endswith("人民政府"):
         return None
-    subject = _opening_subject(paragraphs)
+    subject = opening()
     return subject if subject and re.search(r"(?:局|厅|委员会|委)$", subject) else None
 
 
@@ -282,14 +285,19 @@ def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
-_TERM_BODY = re.compile(r"第[一二三四五六七八九十\d]{1,3}届(?:人民代表大会|人大)")
+def _speaks_as_bureau(paragraphs: list[tuple[int, str]]) -> bool:
+    """我局, 本厅: a text a bureau writes of itself."""
+    return any(BUREAU_SELF.search(text) for _, text in paragraphs)
+
+
+_TERM_BODY = re.compile(rf"{_TERM_NUMBER}(?:人民代表大会|人大)")
 
 
 def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     """The place-anchored body the opening paragraphs name most (central bodies are only ever
     mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
-    bureau = any(BUREAU_SELF.search(text) for _, text in paragraphs)  # 我局…: a bureau's text, not its government's
+    bureau = _speaks_as_bureau(paragraphs)  # 我局…: a bureau's text, not its government's
     for _, text in paragraphs[:8]:
         if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
             continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
@@ -322,7 +330,7 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     national table knows (…2023年,清波街道以…, 清波街道党工委…), or a county or district
     (郏县创建…汇报会举行, 郏县县委、县政府…); a tie names nothing. A text that speaks as 我局
     is a bureau's, not its place's."""
-    if any(BUREAU_SELF.search(text) for _, text in paragraphs):
+    if _speaks_as_bureau(paragraphs):
         return None
     if _SPEAKS_FOR_PROVINCE.search(paragraphs[0][1] if paragraphs else ""):
         return None  # 全省司法行政工作会议…在积石山: a province's text, whatever county it names
@@ -474,7 +482,7 @@ def _prefecture_office(paragraphs: list[tuple[int, str]]) -> str | None:
     """盟委、行署主要领导同志认真履行…: a league's or prefecture's report speaks for its 行政公署
     (兴安盟行政公署), the one 盟 or 地区 the text names."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    if not _PREFECTURE_LEADERS.search(text) or BUREAU_SELF.search(text):
+    if not _PREFECTURE_LEADERS.search(text) or _speaks_as_bureau(paragraphs):
         return None  # 在盟委、行署的坚强领导下,我局…: a bureau's report
     places = {m.group() for m in _PREFECTURE.finditer(text) if is_place_name(m.group())}
     return f"{places.pop()}行政公署" if len(places) == 1 else None
@@ -512,21 +520,21 @@ def _court_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> str
     for text in texts:
         for match in _COURT_OF_PLACE.finditer(text):
             name = match.group("place")
-            start = next(
-                (i for i in range(len(name) - 1)
-                 if is_place_name(name[i:]) or city_by_short_name(name[i:]) or county_by_short_name(name[i:])),
-                None,
+            start, place = next(
+                ((i, place) for i in range(len(name) - 1) if (place := _place_named(name[i:]))), (None, None)
             )
-            if start is None:
+            if place is None:
                 continue
             before = text[: match.start() + start]
             if orgs_in(before) or _OTHER_ACTOR.search(before) or re.search(r"(?:在|经|由|与|和|同|被)$", before):
                 break  # 宁乡市司法局联合宁乡法院…, 在宁乡法院的指导下…: the court is not the subject
-            place = name[start:]
-            place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
-            if place:
-                return court_of(place, match.group("kind"))
+            return court_of(place, match.group("kind"))
     return None
+
+
+def _place_named(name: str) -> str | None:
+    """温州 → 温州市, 宁乡 → 宁乡县, 温州市 → 温州市: the one place a full or short name names."""
+    return name if is_place_name(name) else city_by_short_name(name) or county_by_short_name(name)
 
 
 def court_of(place: str, kind: str = "法院") -> str | None:
@@ -564,6 +572,7 @@ def choose_agency(
     cleaned: CleanText,
 ) -> str | None:
     """The issuer, from the most reliable place that names it."""
+    opening = cache(lambda: _opening_subject(paragraphs))  # asked by two finders, worked out once
     candidates = (  # tried in order, each computed only when the ones before found nothing
         lambda: agency_prefix(title) if title else None,
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
@@ -584,9 +593,9 @@ def choose_agency(
         lambda: RELATIVE_ORG.match(title).group() if title and RELATIVE_ORG.match(title) else None,
         lambda: _relative_at_title_start(title),  # 省统计局再次荣获…: the headline's subject
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
-        lambda: _department_under(letterhead, paragraphs),  # a government's portal banner over 省市场监管局坚持…
+        lambda: _department_under(letterhead, opening),  # a government's portal banner over 省市场监管局坚持…
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
-        lambda: _opening_subject(paragraphs),
+        opening,
         lambda: _court_of_place(title, paragraphs),  # 温州中院, 黑龙江高院, 宁乡法院: a court by its short name
         lambda: _reported_body(paragraphs),
         lambda: _meeting_place(paragraphs),
@@ -751,7 +760,7 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
             place = match.group("place")
             if place.startswith("全"):
                 continue  # 全州公安机关: the whole prefecture's police, not 全州县
-            place = place if is_place_name(place) else city_by_short_name(place) or county_by_short_name(place)
+            place = _place_named(place)
             if place is None:
                 continue  # 要求全市公安机关…: no place named
             if place.endswith("区") and not place.endswith("自治区"):

@@ -74,7 +74,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
         if title is None and title_match and not WEBSITE.search(found := title_match.group("title")) and not is_org_line(found):
-            title = re.sub(r"\s+", "", title_match.group("title")) or None
+            title = re.sub(r"\s+", "", found) or None
         index = _INDEX_NUMBER.search(text)
         if division is None and index:
             division = division_of_code(index.group("code") or index.group("credit"))
