@@ -2312,6 +2312,11 @@ CASES = {
         "主要任务是总结工作、部署任务。",
         dict(title="在全县法治政府建设推进会上的讲话"),
     ),
+    "a procurator-general's speaker line is no subtitle either (one list of posts serves both tests)": (
+        "在全市检察工作会议上的讲话\n\n——市人民检察院检察长 李四\n\n同志们:今天召开全市检察工作会议,"
+        "主要任务是总结工作、部署任务。",
+        dict(title="在全市检察工作会议上的讲话"),
+    ),
     "a 浦东 story's police branch is not guessed from 浦东新区": (
         "浦东警方破获一起电信诈骗案\n\n近日,浦东警方成功破获一起电信网络诈骗案,抓获犯罪嫌疑人3名,民警依法开展侦破工作。",
         dict(agency=None),

@@ -35,7 +35,9 @@ _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a pa
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
-_SPEAKER = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|局长|主任|书记|总理|主席)\s*[\u4e00-\u9fff]{2,4}$")
+# An official's post, as it closes a speaker's line (…检察院检察长 常本勇) or a profile's subtitle.
+_OFFICIAL_POST = "院长|检察长|省长|市长|县长|区长|州长|局长|厅长|主任|书记|总理|主席"
+_SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*[\u4e00-\u9fff]{{2,4}}$")
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
@@ -72,7 +74,7 @@ _PAGE_CHROME = re.compile(
 
 _MAX_SUBTITLE = 40
 # ——在尉犁县第十八届…会议上, ——县委副书记、县长 张三, ——2021年3月5日: a delivery, speaker or date line
-_NOT_SUBTITLE = re.compile(r"会上|^在|(?:书记|县长|市长|区长|省长|主任|局长|厅长|主席|院长)\s*[\u4e00-\u9fff]{0,4}$|^\d{4}\s*年\d{1,2}月")
+_NOT_SUBTITLE = re.compile(rf"会上|^在|(?:{_OFFICIAL_POST})\s*[\u4e00-\u9fff]{{0,4}}$|^\d{{4}}\s*年\d{{1,2}}月")
 
 
 def strip_site_marks(text: str) -> str:
