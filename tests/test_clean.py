@@ -81,6 +81,14 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "搜索 高级搜索 重置信息",  # a search box
         "特约评论员 桑田",  # a commentator's byline
         "11370105MB279780XD/2023-6537798",  # an index number without its label
+        "记者:崔恩硕",  # a byline with a colon
+        "编辑张大为",  # an editor's credit without one
+        "电子报阅读机",  # an e-paper reader's banner
+        "当前报纸名称:河北法制报",
+        "日期:07-28",  # an edition's day without its year
+        "点击下载文字版.docx",  # a download link
+        "奔流新闻13小时前",  # a feed's relative time
+        "信息名称:南京市江宁区2023年度法治政府建设工作报告",  # a disclosure table's title row
     ],
 )
 def test_chrome_lines(line: str) -> None:

@@ -26,7 +26,7 @@ _HEADER_ORG_LABEL = re.compile(
 # A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label); a
 # mirror may have turned the padding into question marks (標????????題 | …).
 _HEADER_TITLE = re.compile(
-    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称|(?<![^\s|])称(?=\s*[:：]))\s*(?:[:：]|\||(?<=题)\s)[\s|]*"
+    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称|信息名称|(?<![^\s|])称(?=\s*[:：]))\s*(?:[:：]|\||(?<=题)\s)[\s|]*"
     r"(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"  # also 称: where a capture lost the label's first character
 )
 
@@ -98,13 +98,19 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         byline = BYLINE.match(text)
         if byline:
             byline_date = byline_date or find_date(byline.group("stamp") or byline.group("stamp2"))
-            byline_org = byline.group("org") or byline.group("org2")
+            byline_org = re.sub(r"(?:主办|承办|协办)$", "", byline.group("org") or byline.group("org2") or "")  # …办公室主办
             if org is None and byline_org and is_org(byline_org):
                 org = byline_org
     host = "\n".join(line.text for line in set_aside)
     if byline_date is None and _EDITION.search(host) and (clock := _CLOCK.search(host)):
         byline_date = find_date(clock.group("stamp"))  # an e-paper's banner dates its edition
     return Header(date or written, org, byline_date, host, title, division or division_of_site(host))
+
+
+# A notice whose page ran its lines together: …现印发给你们,请认真贯彻执行。 聊城市人民政府办公室 2021 年 5 月 21 日
+_RUN_IN_SIGNATURE = re.compile(
+    r"印发给你们[^。]{0,40}。\s*(?P<org>[\u4e00-\u9fff]{4,30})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
 
 
 def signature_of(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date | None]:
@@ -118,5 +124,8 @@ def signature_of(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date
             while top > max(first, index - 3) and is_org_line(paragraphs[top - 1][1].strip()):
                 top -= 1
             return (paragraphs[top][1].strip() if top < index else None), date
+    for _, text in paragraphs[:3]:
+        if (run_in := _RUN_IN_SIGNATURE.search(text)) and is_org(run_in.group("org")):
+            return run_in.group("org"), find_date(run_in.group("date"))
     tail = [text for _, text in paragraphs[-2:] if is_org_line(text)]
     return (tail[-1] if tail else None), None

@@ -13,7 +13,7 @@ from pipeline.divisions import (
     short_place_at_start,
     townships_in,
 )
-from pipeline.metadata.vocabulary import CENTRAL_BODY, LEVEL, ORG_SUFFIX, TOWNSHIP, WEBSITE, YEAR
+from pipeline.metadata.vocabulary import ACTS, CENTRAL_BODY, LEVEL, ORG_SUFFIX, TOWNSHIP, WEBSITE, YEAR
 
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{ORG_SUFFIX})")
@@ -25,7 +25,8 @@ def is_org(text: str) -> bool:
 
 
 def is_org_line(text: str) -> bool:
-    return len(text) <= 40 and is_org(WEBSITE.sub("", text))
+    """A line that is a body's name; not a headline that ends on one (…成立全市首支诈骗犯罪侦查大队)."""
+    return len(text) <= 40 and is_org(WEBSITE.sub("", text)) and not re.search(rf"成立|组建|揭牌|{ACTS}", text)
 
 
 def agency_prefix(title: str) -> str | None:

@@ -27,9 +27,11 @@ from pipeline.metadata.vocabulary import (
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff、]{1,12}[〔\[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*\d+\s*号")
 _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # A page that ran its title into the first section: …年度报告 一、总体情况 2019年,…
-# …年度报告 一、总体情况; …政府工作报告 2023年2月15日在…第二次会议上: a title the page ran into its text
+# …年度报告 一、总体情况; …政府工作报告 2023年2月15日在…第二次会议上; …工作计划的通知 各县(市、区)人民政府,…:
+# a title the page ran into its text
 _RUN_IN_TITLE = re.compile(
-    r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结))\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在)"
+    r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结)(?=\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在))"
+    rf"|[^，,。]{{6,60}}?的(?:{NOTICE_GENRES})(?=\s*各[^，,。：:]{{2,30}}[，,、]))"
 )
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
@@ -62,7 +64,7 @@ _TITLE_MAX = 80
 # (初审:…, 主办:…, 图片:…摄, 打印本文 默认 增大 缩小, a browser notice), a byline (记者… 通讯员…),
 # a delivery line's end (…会议上), a clock or a column tag before a headline (11:35…, □…).
 _PAGE_CHROME = re.compile(
-    r"^(?:(?:引言|前言|导语|摘要)[:：]|(?:日前|近日|昨日|今天|今日)[,，]"
+    r"^(?:(?:引言|前言|导语|摘要|关键词|关键字)[:：]|(?:日前|近日|昨日|今天|今日)[,，]"
     r"|[（(]?点击(?:查阅|查看|进入|阅读|收听|播放)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
@@ -141,6 +143,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 马姣(…督察局副局长): an author and position
     if text.startswith("“") and text.endswith("”") and re.search(r"……|。”$", text):
         return False  # “我们是…的工作人员,本周是…”: a quoted speech that opens a story
+    if re.match(r"(?:镜头|篇章|片段)[一二三四五六七八九十\d]{1,3}[:：]", text):
+        return False  # 镜头五:全国首家…中心成立: one section of a feature, not its headline
     if re.fullmatch(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结|开展情况)", text):
         return False  # 2016年工作情况: a section heading that names nothing
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:省|市|县|区|州)(?:党)?委[、和](?:省|市|县|区|州)?(?:人民)?政府", text):
@@ -161,6 +165,8 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
     for _, text in paragraphs[:8]:
         if is_body(text):
             break
+        if top and re.match(r"原标题[:：]", text):
+            continue  # 泉州晋江成立… / 原标题:晋江成立…: the page's own headline stands, its source's is a note
         top.append(strip_site_marks(text))
     letterhead = next((t for t in top[:3] if is_org_line(t)), None)
     first_line = _about_title(top) or next((t for t in top if looks_like_title(t) and not is_org_line(t)), None)
@@ -169,7 +175,9 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
         first_line = next(
             (t for i, t in enumerate(top[start:], start)
              if len(t) >= 6 and first_line.endswith(t) and first_line != t and not is_org(first_line[: -len(t)])
-             and not (len(top[i - 1]) >= 2 and first_line.endswith(top[i - 1] + t))),  # not the title again, wrapped: …天津市交通 / 运输委员会…
+             # not the title again, wrapped: …天津市交通 / 运输委员会…; 浦府〔2022〕1号浦东新区人民政府关于印发 / 《…》的通知
+             and not (len(top[i - 1]) >= 2 and first_line.endswith(top[i - 1] + t))
+             and not top[i - 1].endswith(first_line[: -len(t)])),
             first_line,
         )
     for index, text in enumerate(top):
