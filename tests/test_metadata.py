@@ -2390,6 +2390,37 @@ CASES = {
         "海峡网7月13日讯(记者张晓明)晋江市公安局成立诈骗犯罪侦查大队,今年上半年破获诈骗案件120起。\n",
         dict(title="泉州晋江成立全市首支诈骗犯罪侦查大队"),
     ),
+    "a report that opens on its leadership (在市委、市政府的坚强领导下) and has lost its title is a report": (
+        "在市委、市政府的坚强领导下,全市卫生健康系统以习近平新时代中国特色社会主义思想为指引,加快推进法治政府建设各项任务的落实。\n"
+        "一、推进法治政府建设的工作情况\n(一)法治建设持续深入。配合完成立法调研,按时印发年度普法计划。\n",
+        dict(doc_type="annual_report"),
+    ),
+    "a news item that mentions a body's policy readings is no policy reading": (
+        "“说事日”搭起连心桥 矛盾化解在基层\n"
+        "为深入践行新时代“枫桥经验”,推动矛盾纠纷源头化解,酒泉市司法局部署开展“人民调解员说事日”活动。\n"
+        "各地采取“政策解读+以案释法+现场调处”相结合的方式,共化解纠纷120件。\n",
+        dict(doc_type="news", agency="酒泉市司法局"),
+    ),
+    "a plan published under its cover note (现将《整改方案》予以公开) is titled by its own heading": (
+        "2023年8月,省督察组对昆明市开展了督察,形成了督察报告。\n"
+        "昆明市委、市政府高度重视整改工作,制定了《昆明市贯彻落实督察报告整改方案》,现将《整改方案》予以公开。\n"
+        "昆明市贯彻落实第二轮省级生态环境保护督察报告整改方案\n一、指导思想\n以习近平生态文明思想为指导。\n",
+        dict(title="昆明市贯彻落实第二轮省级生态环境保护督察报告整改方案", doc_type="other"),
+    ),
+    "a text that starts on its first section (一、…法治建设…, 二、…) is a report that lost its title": (
+        "一、全面加强党对法治建设的领导\n建立健全法治建设组织领导体系,切实发挥党组领导核心作用。\n"
+        "二、全面落实普法责任制\n深入开展青少年法治宣传教育,推动法律进校园。\n",
+        dict(doc_type="annual_report"),
+    ),
+    "yesterday's meeting (昨日上午,…会议召开) is news even when it heard a yearly report": (
+        "昨日上午,晋江市第十八届人大常委会第十七次会议召开,会议听取晋江市人民政府关于2023年度法治政府建设情况的报告。\n"
+        "会议强调,要持续推进法治政府建设。\n",
+        dict(doc_type="news"),
+    ),
+    "an undated item is dated by the people's congress session it studies (十四届全国人大二次会议 met in 2024)": (
+        "会议传达学习十四届全国人大二次会议精神,研究部署全市司法行政工作。\n市司法局主要负责同志出席会议并讲话。\n",
+        dict(report_year=2024),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

@@ -159,6 +159,17 @@ def _in_full(name: str) -> str:
 _PURPOSE_THEN_YEAR = re.compile(r"(?:为|根据|按照)[^。]{4,200}?[,，](?=(?:19|20)\d{2}\s*年(?:以来|度)?[,，])")
 
 
+def _body_after_purpose(text: str) -> str | None:
+    """为深入践行…,推动…化解,酒泉市司法局部署开展…: the body named right after a purpose clause."""
+    if not re.match(r"(?:为|根据|按照)", text):
+        return None
+    for comma in re.finditer(r"[,，]", text[:200]):
+        match = _OPENING.match(text[comma.end() :])
+        if match and is_org(subject := match.group("subject")) and org_at_start(subject) == subject:
+            return subject
+    return None
+
+
 def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     """The subject of the opening sentence: '2023年以来，济宁市公安局在…' → 济宁市公安局; a
     feature's lead line without one (风起甘孜,潮涌横断;…。) lets the next paragraph open."""
@@ -169,6 +180,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
         if purpose := _PURPOSE_THEN_YEAR.match(text):
             text = text[purpose.end() :]  # 为深入贯彻…的工作要求,2020年,闵行区在…: the sentence after the purpose
         match = _OPENING.match(_after_credit(text))
+        if match is None and (body := _body_after_purpose(text)):
+            return body
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
             subject = _WHOLE_SYSTEM.sub(_system_head, subject)

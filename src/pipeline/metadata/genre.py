@@ -36,14 +36,15 @@ _REPORT_PHRASE = re.compile(
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动|莅临|督导|调研|检查)"
-    r"|(?:^|[，,])\d{1,2}月\d{1,2}[日号](?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)",
+    r"|(?:^|[，,])(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|今天|今日)(?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)",
     re.MULTILINE,  # also under a caption line: (资料图片) / 8月5日下午,海口市公安局召开…
 )
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动|出台|获评|荣获|命名|入选")  # 国家卫健委发布2020年度…报告
 
 # An official's own 述法 report, and a policy reading: other genres.
 _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
-_EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|政策解读(?!\s*\d)")  # not 政策解读742条: a count
+# not 政策解读742条 (a count), nor 定期发布政策解读、典型案例… (news of what a body publishes)
+_EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|^[^\n，,。、]{0,40}政策解读(?!\s*\d)[^\n，,。、]{0,40}$", re.MULTILINE)
 # A headline on an event held: 自治区法治政府建设新闻发布会召开.
 _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
 # Reports of other genres that are yearly too.
@@ -83,6 +84,10 @@ _PLENUM_MET = {
 # 十八届三中、四中、五中全会: the last one named; 党的十八大以来 is since, not when
 _PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五六七]中[、和及])*(?P<session>[一二三四五六七])中全会(?!以来)")
 _CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
+# 十四届全国人大二次会议: the National People's Congress meets each March, its term's first year below
+_NPC_TERM_BEGAN = {"十二": 2013, "十三": 2018, "十四": 2023}
+_NPC_SESSION = re.compile(r"(?P<term>十二|十三|十四)届全国人(?:大|民代表大会)第?(?P<session>[一二三四五])次会议")
+_NPC_MONTH = 3
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
 _HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d——)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
@@ -103,7 +108,8 @@ _OTHER_MARKS = re.compile(
     r"|工作的总体要求是|现向社会公开征集",  # …工作的总体要求是: a year's work plan; 现向社会公开征集…: a call
     re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
-_GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year
+# how a year's work report opens on its year (2022年,…坚持以习近平…) or on its leadership (在市委、市政府的坚强领导下,…)
+_GUIDED = re.compile(r"坚持以习近平|^在[^，,。]{2,30}(?:正确|坚强)领导下")
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 # A reporter's voice: an official quoted (…负责人说。), a news site's 网讯, the body in the third person (该局)
 _REPORTER_VOICE = re.compile(
@@ -165,6 +171,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     )
     if title is None and report_body:
         return ANNUAL_REPORT
+    if title is None and rule_of_law and re.match(r"一、", text) and re.search(r"^二、", text, re.MULTILINE):
+        return ANNUAL_REPORT  # 一、全面加强党对法治建设的领导 … 二、…: a report's sections, its title and opening lost
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
     if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
         return NEWS
@@ -300,7 +308,7 @@ def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:
 
 def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
     """An undated news item is still dated by the campaign it reports on (“雷火2023”) or, failing
-    that, by the latest party session it studies: that session's year, or the next when the item's
+    that, by the latest party or people's congress session it studies: that session's year, or the next when the item's
     own day (3月6日) falls before the month the session met."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
     campaigns = [_campaign_year(match) for match in _CAMPAIGN_YEAR.finditer(text)]
@@ -310,7 +318,10 @@ def _year_of_events_named(paragraphs: list[tuple[int, str]]) -> int | None:
         met
         for match in _PLENUM.finditer(text)
         if (met := _PLENUM_MET[match.group("congress")].get(match.group("session"))) is not None
-    ] + [_CONGRESS_MET[match.group("congress")] for match in _CONGRESS.finditer(text)]
+    ] + [_CONGRESS_MET[match.group("congress")] for match in _CONGRESS.finditer(text)] + [
+        (_NPC_TERM_BEGAN[match.group("term")] + "一二三四五".index(match.group("session")), _NPC_MONTH)
+        for match in _NPC_SESSION.finditer(text)
+    ]
     if not sessions:
         return None
     year, month = max(sessions)

@@ -43,6 +43,7 @@ _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*[\u4e00-\u9fff]{{2,4}}$")
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
+_MADE_PUBLIC = re.compile(r"现将《[^《》]{2,60}》(?:予以)?(?:公开|公布|发布)")
 _PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给?你们")
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
@@ -243,7 +244,11 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
         for candidate in (text, wrapped):  # 2024年度交通运输法治政府建设 / 工作总结 (never a date line + title)
             if looks_like_title(candidate) and _STRICT_REPORT_TITLE.search(candidate):
                 return candidate
-    for _, text in paragraphs[:5]:
+    for index, (_, text) in enumerate(paragraphs[:5]):
+        if _MADE_PUBLIC.search(text):  # …现将《整改方案》予以公开。 / 昆明市…整改方案: the document under its cover note
+            below = [t for _, t in paragraphs[index + 1 : index + 3] if looks_like_title(t) and _GENRE_END.search(t)]
+            if below:
+                return below[0]
         if published := _DISCLOSED.search(text):
             return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
         if issued := _PROMULGATION.search(text):
