@@ -868,7 +868,8 @@ CASES = {
     "a page title with its site's name after underscores": (
         "宝山区卫生健康委2022年法治政府建设情况报告_法治政府_上海市宝山区人民政府门户网站\n\n"
         "2022年,区卫生健康委在区委区政府的坚强领导下,以习近平新时代中国特色社会主义思想为指导" + BODY,
-        dict(title="宝山区卫生健康委2022年法治政府建设情况报告", agency="宝山区卫生健康委", district="宝山区"),
+        # a municipality's district body takes the municipality (see with_municipality)
+        dict(title="宝山区卫生健康委2022年法治政府建设情况报告", agency="上海市宝山区卫生健康委", district="宝山区"),
     ),
     "links to other sites and a reporter's byline are no title; an org-dated line dates the page": (
         "中国政府网   吉林省人民政府网   四平市人民政府网\n双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府\n"
@@ -2420,6 +2421,14 @@ CASES = {
     "an undated item is dated by the people's congress session it studies (十四届全国人大二次会议 met in 2024)": (
         "会议传达学习十四届全国人大二次会议精神,研究部署全市司法行政工作。\n市司法局主要负责同志出席会议并讲话。\n",
         dict(report_year=2024),
+    ),
+    "a municipality's district body is named with the municipality in front": (
+        "宝坻区人民政府2021年法治政府建设年度报告\n2021年,宝坻区人民政府在天津市委、市政府的坚强领导下,全面推进法治政府建设。\n",
+        dict(agency="天津市宝坻区人民政府", city="天津市", district="宝坻区"),
+    ),
+    "a prefecture-level city's district body stays as printed": (
+        "西湖区司法局2021年法治政府建设年度报告\n2021年,西湖区司法局在杭州市司法局的指导下,全面推进法治政府建设。\n",
+        dict(agency="西湖区司法局", city="杭州市", district="西湖区"),
     ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"

@@ -18,7 +18,7 @@ from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
 from pipeline.metadata.header import read_header, signature_of
-from pipeline.metadata.location import government_of, locate_agency, with_city
+from pipeline.metadata.location import government_of, locate_agency, with_city, with_municipality
 from pipeline.metadata.titles import (
     headline_of,
     looks_like_title,
@@ -145,7 +145,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         agency = government_of(place, cleaned, header.division)
         location = locate_agency(agency, letterhead, header, paragraphs, cleaned)  # 上海市人民政府: also the city
     return DocumentMetadata(
-        agency=agency,
+        agency=with_municipality(agency, location),
         province=location.province,
         city=location.city,
         district=location.district,
