@@ -2430,6 +2430,20 @@ CASES = {
         "西湖区司法局2021年法治政府建设年度报告\n2021年,西湖区司法局在杭州市司法局的指导下,全面推进法治政府建设。\n",
         dict(agency="西湖区司法局", city="杭州市", district="西湖区"),
     ),
+    "建成县级…中心 names no county 成县": (
+        "洛阳市司法局推进公共法律服务体系建设\n2019年,洛阳市司法局已建成县级公共法律服务中心15个,乡镇公共法律服务站180个。\n",
+        dict(province="河南省", city="洛阳市", district=None),
+    ),
+    "a county's body stays as printed though a site's banner prints the county with its city": (
+        "欢迎访问沈阳市法库县人民政府\n法库县人民政府关于2021年法治政府建设情况的报告\n"
+        "2021年,法库县人民政府坚持以习近平法治思想为指导,全面推进法治政府建设。\n",
+        dict(agency="法库县人民政府", district="法库县"),
+    ),
+    "a site's slogan, its own-story label and a series label are no headline": (
+        "河北新闻本网原创\n河北2021年共破获电诈案件1.97万起\n2022-01-07 19:25:17 来源:河北新闻网\n"
+        "河北新闻网讯(河北日报记者高珊)1月7日,从河北省公安厅获悉,2021年河北共破获电信网络诈骗案件1.97万起。\n",
+        dict(title="河北2021年共破获电诈案件1.97万起"),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

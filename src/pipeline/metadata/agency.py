@@ -104,7 +104,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -715,9 +715,10 @@ def _without_province(name: str) -> str:
 
 def _printed_with_places(name: str, text: str) -> list[str]:
     """The same body printed with more places in front (大兴区统计局 → 北京市大兴区统计局)."""
-    places = find_divisions(place_chain_at_start(name) or "")
-    if not places or not any(d.district == d.name for d in places[0]):
-        return []  # only a body of a district or county is printed with its city before it
+    chain = place_chain_at_start(name) or ""
+    places = find_divisions(chain)
+    if not places or not any(d.district == d.name for d in places[0]) or not chain.endswith("区"):
+        return []  # only a district's body is printed with its city before it; a county's is known alone
     found = []
     for match in re.finditer(rf"[\u4e00-\u9fff]{{2,12}}(?={re.escape(name)})", text):
         before = match.group()
