@@ -2431,7 +2431,8 @@ CASES = {
         dict(agency="西湖区司法局", city="杭州市", district="西湖区"),
     ),
     "建成县级…中心 names no county 成县": (
-        "洛阳市司法局推进公共法律服务体系建设\n2019年,洛阳市司法局已建成县级公共法律服务中心15个,乡镇公共法律服务站180个。\n",
+        "今天上午,洛阳市2019年重点民生实事完成情况新闻发布会召开。记者获悉,2019年,我市公共法律服务实现全覆盖。\n"
+        "目前,全市共建成县级公共法律服务中心15个、乡镇(办事处)公共法律服务工作站180个。\n",
         dict(province="河南省", city="洛阳市", district=None),
     ),
     "a county's body stays as printed though a site's banner prints the county with its city": (
