@@ -27,11 +27,19 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 BULLETS = "•●▪◦■◆▶►"  # list bullets a web page's text keeps at the start of a line
 # Characters dropped besides layout spaces: a list bullet opening a line, HTML left in the text,
 # and a toned pinyin gloss right after a Chinese character.
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]", re.IGNORECASE)
 _DROPPED = re.compile(
     rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
-    rf"|(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]",
+    rf"|{_GLOSS.pattern}",
     re.IGNORECASE,
 )
+
+
+def without_glosses(text: str) -> str:
+    """印發(fā) → 印發: a mirror's pinyin glosses dropped from a line the cleaning set aside whole."""
+    return _GLOSS.sub("", text)
+
+
 _LIST_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|--|-\s)")
 # A site menu: 首页 新闻中心 信息公开 政务服务 …, or one bulleted menu entry per line.
 _MENU_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*[\u4e00-\u9fff]{{2,6}}\s*$")  # • 首页, - 政务公开

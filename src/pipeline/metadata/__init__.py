@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.clean import CleanText, SetAside, simplified_view
+from pipeline.clean import CleanText, SetAside, simplified_view, without_glosses
 from pipeline.metadata.agency import choose_agency, police_of
 from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, opening_stamp, top_date
 from pipeline.metadata.duties import bureau_from_duties
@@ -76,8 +76,9 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
         if (at := flat.find(value)) >= 0:
             return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value)))
         for original, seen in zip(cleaned.set_aside, view.set_aside):  # a header line: 发文机关 …
-            if (at := seen.text.find(value)) >= 0 and len(seen.text) == len(original.text):
-                return original.text[at : at + len(value)]
+            printed, read = without_glosses(original.text), without_glosses(seen.text)
+            if (at := read.find(value)) >= 0 and len(read) == len(printed):
+                return printed[at : at + len(value)]
         return value
 
     return replace(metadata, title=as_printed(metadata.title))

@@ -27,6 +27,8 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
 _OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
+# 整改率96.5% 2023年全省应急管理成果通报: a headline that leads with a figure reports on a notice
+_FIGURE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?%")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
 _REPORT_PHRASE = re.compile(
     r"(?:报告|汇报|总结)如下|报告如次|特此报告|现将.{0,30}(?:报告|汇报)"
@@ -36,7 +38,7 @@ _REPORT_PHRASE = re.compile(
 # A news item may open straight on its event: 吴忠市水务局于2025年6月25日组织开展了…
 _EVENT_OPENING = re.compile(
     r"于?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,30}?(?:组织|召开|开展|举办|举行|启动|莅临|督导|调研|检查)"
-    r"|(?:^|[，,])(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|今天|今日)(?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织)",
+    r"|(?:^|[，,])(?:\d{1,2}月\d{1,2}[日号]|昨日|昨天|今天|今日)(?:上午|下午|晚)?[，,][^。]{2,100}?(?:召开|举行|举办|开展|组织|发布|公布)",
     re.MULTILINE,  # also under a caption line: (资料图片) / 8月5日下午,海口市公安局召开…
 )
 _NEWS_HEADLINE = re.compile(rf"{ACTS}|审议|听取|推进会|座谈会|发布|启动|出台|获评|荣获|命名|入选")  # 国家卫健委发布2020年度…报告
@@ -138,14 +140,15 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
-    if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title)) or _OTHER_YEARLY.search(title)):
+    if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title))
+                  or _OTHER_YEARLY.search(title)):
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
     if (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300]) or (
         "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
     if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
-            and not (title and re.search(r"发布|印发|公布", title)):  # 宁乡警方发布通告…: news of a notice
+            and not (title and re.search(r"(?<!关于)(?:发布|印发|公布)", title)):  # 宁乡警方发布通告…: news of a notice
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
     if _PERSONAL_DUTY.search(text[:300]):
         return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report

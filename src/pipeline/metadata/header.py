@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, without_glosses
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -70,7 +70,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     date = org = byline_date = title = division = None
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
-        text = line.text.strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51
+        text = without_glosses(line.text).strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51; 發(fā)布日期
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text)
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
         if title is None and title_match and not WEBSITE.search(found := title_match.group("title")) and not is_org_line(found):
