@@ -174,6 +174,9 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     )
     if title is None and report_body:
         return ANNUAL_REPORT
+    if title is None and re.match(rf"{YEAR}\s*年(?:度|以来)?[，,]", opening) \
+            and re.search(r"^一、[^\n]{0,16}工作(?:开展|完成|落实)?情况$", text, re.MULTILINE):
+        return ANNUAL_REPORT  # 2025年以来,县应急管理局… / 一、重点工作开展情况: a year's work report
     if title is None and rule_of_law and re.match(r"一、", text) and re.search(r"^二、", text, re.MULTILINE):
         return ANNUAL_REPORT  # 一、全面加强党对法治建设的领导 … 二、…: a report's sections, its title and opening lost
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
@@ -286,7 +289,8 @@ def _report_year(
                 return event.year  # 2019年1月15日,在…召开了…: the year of the event reported
         for _, text in paragraphs[:2]:
             for year in _years_named(text):
-                return year  # 开展了全市2018年“12•4”宣传活动
+                if year not in _target_years(text):
+                    return year  # 开展了全市2018年“12•4”宣传活动, not 确保实现2035年基本建成…
         for _, text in paragraphs[:4]:
             if (day := _LAW_DAYS.search(text)) and (ordinal := chinese_or_arabic_int(day.group("ordinal"))):
                 return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1  # 第十个国家宪法日 → 2023
@@ -336,12 +340,17 @@ def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
     """An undated item reports on the last year it names (截至2020年11月底…), unless it names that
     year only as a start (2022年以来…, 自2021年…创建以来): then the item is later, by how much unknown."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    targets = {int(m.group("year")) for m in re.finditer(r"(?:到|(?<!截)至)(?P<year>(?:19|20)\d{2})\s*年", text)}
+    targets = _target_years(text)
     latest = max((year for year in _years_named(text) if year not in targets), default=None)  # not 力争到2025年…
     since = rf"{latest}\s*年(?:[^，,。；;]{{0,12}}(?:以来|至今|到如今)|(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?起)"
     if latest is None or re.search(since, text):  # 2022年以来, 2019年3月起; not 2021年发生的一起…
         return None
     return latest
+
+
+def _target_years(text: str) -> set[int]:
+    """The years a text sets as goals (力争到2025年, 确保实现2035年…), not years it reports on."""
+    return {int(m.group("year")) for m in re.finditer(r"(?:到|(?<!截)至|实现)(?P<year>(?:19|20)\d{2})\s*年", text)}
 
 
 def _years_named(text: str) -> Iterator[int]:

@@ -93,6 +93,7 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
+    text = re.sub(r"(?<=[^A-Za-z\u00c0-\u02ff])[A-Za-z]*[\u00c0-\u02ff][A-Za-z\u00c0-\u02ff]*$", "", text)  # …成功率97%SSIļʱ: mojibake
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
         text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
     text = re.sub(r"[（(]全文\s*\d+\s*字[)）]$", "", text)  # …政府工作报告(全文29812字): the page's word count
