@@ -2486,6 +2486,28 @@ CASES = {
         "近日,海口市龙华区城西司法所创建“四心”服务品牌,近3年调处矛盾纠纷成功率达97%。\n",
         dict(title="筑牢调解“一线堡垒”城西司法所近3年调处成功率97%"),
     ),
+    "a department's letterhead atop a page its government's portal hosts is the issuer": (
+        "时间:2021-03-22 16:48 来源:杭州市人民政府门户网站 浏览次数:\n杭州市人力资源和社会保障局\n"
+        "按照《法治政府建设与责任落实督察工作规定》,现将我局2020年度法治政府建设情况报告如下。\n"
+        "一、2020年度推进法治政府建设的主要举措和成效\n2020年,杭州市人力社保局全面推进依法行政。\n",
+        dict(agency="杭州市人力资源和社会保障局"),
+    ),
+    "a development zone's 管理委员会 is placed by the city it is named after": (
+        "• 发布机构:泉州经济技术开发区管理委员会\n泉州经济技术开发区管委会关于2024年度法治政府建设情况的报告\n泉州市司法局:\n"
+        "2024年,泉州开发区深入学习贯彻习近平法治思想,扎实推进法治政府建设。\n",
+        dict(agency="泉州经济技术开发区管理委员会", province="福建省", city="泉州市"),
+    ),
+    "a notice that lost its heading is titled by the document it issues (《…》已经省政府同意,现印发给你们)": (
+        "各市、县(市、区)人民政府,省政府直属各单位:\n"
+        "《浙江省加快建设高水平现代法治政府行动计划(2025—2027年)》已经省政府同意,现印发给你们,请认真贯彻落实。\n"
+        "浙江省人民政府办公厅\n2025年11月4日\n",
+        dict(title="浙江省加快建设高水平现代法治政府行动计划(2025—2027年)", doc_type="other"),
+    ),
+    "a 市 body in a text that names a municipality more than any other city is the municipality's": (
+        "一、总体情况\n2023年,市卫生健康委深入贯彻习近平总书记对北京重要讲话精神,推动北京优质医疗资源向雄安疏解,"
+        "支持雄安新区医院建设,服务北京城市副中心和雄安新区建设,北京市民就医更加便利。\n二、主要做法\n",
+        dict(agency="北京市卫生健康委员会", province="北京市", city="北京市"),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

@@ -194,8 +194,8 @@ ZONE_NAME = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:经济技术开发�
 
 
 def locate_zone(name: str, context: str = "", hint: Division | None = None) -> Location:
-    """宁河经济开发区 → 天津市宁河区: a zone is placed by the division it is named after."""
-    match = ZONE_NAME.match(name)
+    """宁河经济开发区 → 天津市宁河区: a zone (or its 管理委员会) is placed by the division it is named after."""
+    match = ZONE_NAME.match(re.sub(r"(?:管理委员会|管委会|党工委)$", "", name))
     full, short, _ = _index()
     options = (full.get(match.group("place")) or short.get(match.group("place")) or []) if match else []
     return _best_fit(options, context, hint)

@@ -207,6 +207,15 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _letterhead_over_portal(letterhead: str | None, header: Header) -> str | None:
+    """A department's letterhead atop a page whose 来源 is its government's portal (来源:杭州市人民政府
+    门户网站): the portal hosts the report, the department wrote it."""
+    if not letterhead or not header.org or letterhead == header.org or not is_org(letterhead):
+        return None
+    portal = re.search(rf"(?:来源|信息来源)[:：]\s*{re.escape(header.org)}(?:门户)?网站", header.host)
+    return letterhead if portal and header.org.endswith("人民政府") and not letterhead.endswith("人民政府") else None
+
+
 def _department_under(letterhead: str | None, opening: Callable[[], str | None]) -> str | None:
     """辽宁省人民政府 as a page's banner, then 2024年省市场监管局坚持…: a department's report on its
     government's portal is the department's."""
@@ -594,6 +603,7 @@ def choose_agency(
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
         lambda: _issuer_before_colon(title, paragraphs),  # 中央依法治国办:关于…的决定
+        lambda: _letterhead_over_portal(letterhead, header),  # 杭州市人力资源和社会保障局 atop a 来源:…门户网站 page
         # a page's 来源 or byline names the publisher in full (黄石市司法局) before a headline's subject
         lambda: header.org if header.org and not RELATIVE_ORG.match(header.org) else None,
         lambda: org_at_start(title) if title else None,  # 嘉兴市南湖区司法局在区政府常务会议…作专题汇报

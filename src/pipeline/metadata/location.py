@@ -51,6 +51,8 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
         return name
     level = match.group("level")
     places = [(lambda: most_mentioned(level, cleaned.text, header.host), level), (lambda: header.division, level)]
+    if level == "市" and (municipality := _municipality_named_most(cleaned.text, header.host)) is not None:
+        places.insert(0, (lambda: municipality, "省"))  # 北京 named more than 雄安, which its 市卫生健康委 supports
     if level == "市":  # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
         places.append((lambda: most_mentioned("县级市", cleaned.text, header.host), "县级市"))
         places.append((lambda: _municipality(cleaned.text, header.host), "省"))  # 重庆: a municipality's 市公安局
@@ -67,6 +69,16 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
             # else 区司法局 → 连云港市海州区司法局
             return printed or f"{full_place}{spell_out(org)}"
     return None
+
+
+def _municipality_named_most(text: str, host: str) -> Division | None:
+    """A municipality (北京, 上海…) the text names more often than any prefecture-level city."""
+    municipality = _municipality(text, host)
+    if municipality is None:
+        return None
+    city = most_mentioned("市", text, host)
+    times = lambda name: text.count(name) + (text.count(short) if (short := name.removesuffix("市")) != name else 0)
+    return municipality if city is None or times(municipality.province) > times(city.city or "") else None
 
 
 def _municipality(text: str, host: str) -> Division | None:

@@ -44,7 +44,11 @@ _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*[\u4e00-\u9fff]{{2,4}}$")
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _MADE_PUBLIC = re.compile(r"现将《[^《》]{2,60}》(?:予以)?(?:公开|公布|发布)")
-_PROMULGATION = re.compile(r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给?你们")
+# …, or 《…行动计划(2025—2027年)》已经省政府同意,现印发给你们.
+_PROMULGATION = re.compile(
+    r"现将《(?P<title>[^《》]{6,60})》(?:印发|转发|下发)给?你们"
+    r"|《(?P<agreed>[^《》]{6,60})》已经[^，,。《》]{2,30}[，,]\s*现(?:予)?(?:印发|转发)给你们"
+)
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
@@ -253,7 +257,7 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
         if published := _DISCLOSED.search(text):
             return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
         if issued := _PROMULGATION.search(text):
-            return issued.group("title")  # the notice's own heading is lost: the document it issues
+            return issued.group("title") or issued.group("agreed")  # the notice's heading is lost: what it issues
         for match in _SELF_NAMED.finditer(text):
             title = match.group("title")
             if _STRICT_REPORT_TITLE.search(title) and agency_prefix(title):
