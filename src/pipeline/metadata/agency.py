@@ -148,11 +148,11 @@ _OPENING = re.compile(
 
 
 def _in_full(name: str) -> str:
-    """淄博市政府 → 淄博市人民政府; 市政府 → 市人民政府, placed later by the city the text names."""
-    if name.endswith("政府") and not name.endswith("人民政府") and (
-        place_chain_at_start(name) == name[:-2] or name[:-2] in _LEVELS
-    ):
-        return f"{name[:-2]}人民政府"
+    """淄博市政府 → 淄博市人民政府, 烟台市政府办公室 → 烟台市人民政府办公室; 市政府 → 市人民政府,
+    placed later by the city the text names."""
+    government = re.search(r"(?<!人民)政府(?:办公室|办公厅)?$", name)
+    if government and (place_chain_at_start(name) == name[: government.start()] or name[: government.start()] in _LEVELS):
+        return f"{name[: government.start()]}人民{name[government.start():]}"
     return name
 
 
@@ -657,7 +657,7 @@ def _level_printed_with(body: str, text: str) -> str | None:
 
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
     """A name as found → the body's name as the text would sign it; None if it names no body."""
-    candidate = _first_of_joint(_government_part(_repair_typos(candidate)))
+    candidate = _in_full(_first_of_joint(_government_part(_repair_typos(candidate))))
     candidate = _TERM.sub("", candidate)  # 博尔塔拉蒙古自治州第十四届人民政府工作规则: the government, not its term
     if not candidate.startswith("中共"):  # 湛江市公安局党委: the bureau speaks; 中共…交通运输局党组 signs itself
         candidate = re.sub(r"(?<=[局厅])(?:党委|党组)$", "", candidate)
@@ -714,13 +714,15 @@ def _with_headquarters(name: str, text: str) -> str:
 
 
 def _without_province(name: str) -> str:
-    """山东省淄博市公安局 → 淄博市公安局: a city's or county's body is not named with its province
+    """山东省淄博市公安局, 宁夏吴忠市公安局 → 淄博市公安局, 吴忠市公安局: a city's or county's body is not named with its province
     (a 直辖市 is a city: 北京市大兴区统计局 stays)."""
     province = full_name_pattern().match(name)
-    if province is None or not province.group().endswith(("省", "自治区")):
-        return name
-    rest = name[province.end() :]
-    return rest if place_chain_at_start(rest) and org_at_start(rest) == rest else name
+    if province is not None and province.group().endswith(("省", "自治区")):
+        end = province.end()
+    else:  # 宁夏吴忠市公安局: the province's short name before a city's body
+        end = next((k for k in (2, 3) if (city_by_short_name(name[:k]) or "").endswith(("省", "自治区"))), 0)
+    rest = name[end:]
+    return rest if end and place_chain_at_start(rest) and org_at_start(rest) == rest else name
 
 
 def _printed_with_places(name: str, text: str) -> list[str]:

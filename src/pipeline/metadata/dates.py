@@ -11,7 +11,11 @@ import cn2an
 from pipeline.clean import BULLETS
 from pipeline.metadata.vocabulary import DATE, REPORT_TITLE, TITLE_STAMP, body_start
 
-NEWSPAPER_CREDIT = re.compile(r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]")
+# 《人民日报》(2019年3月5日 04版), also without the brackets: 《遂宁日报》2025年11月29日03版
+NEWSPAPER_CREDIT = re.compile(
+    r"《\s*[\u4e00-\u9fff]{2,12}报\s*》\s*(?:[（(]\s*(?P<date>[^）)]{8,20}?)\s*\d*\s*版\s*[）)]"
+    r"|(?P<bare>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,3}\s*版$)"
+)
 DELIVERY = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
 )  # also ——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上, set on two lines
@@ -99,6 +103,6 @@ def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 def dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
     for _, text in paragraphs:
         match = pattern.search(text.strip())
-        if match and (date := find_date(match.group("date"))):
+        if match and (date := find_date(match.group("date") or match.groupdict().get("bare") or "")):
             return date
     return None
