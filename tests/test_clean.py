@@ -26,6 +26,8 @@ CASES = [
     ("某某省人民政府br关于2020年度<br/>法治&nbsp;政府建设的报告", "某某省人民政府关于2020年度法治政府建设的报告"),
     ("法治政府建設(shè)工作的報告(bào)", "法治政府建設工作的報告"),
     ("培训(ab)报告(de)", "培训(ab)报告(de)"),  # no tone mark: not a gloss
+    ("??一、2017年主要工作\n??(一)建立领导体制", "一、2017年主要工作\n(一)建立领导体制"),  # a mirror's ?? indent
+    ("是否依法?是。", "是否依法?是。"),  # a question mark inside a line stays
     # site menus: a bulleted entry per line, or a row of menu words after 首页
     ("  • 首页\n  • 魅力山亭\n  • 政务公开\n正文。", "正文。"),
     ("首页 新闻中心 信息公开 政务服务 政民互动\n正文。", "正文。"),

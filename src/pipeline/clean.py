@@ -25,11 +25,11 @@ _SPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 BULLETS = "•●▪◦■◆▶►"  # list bullets a web page's text keeps at the start of a line
-# Characters dropped besides layout spaces: a list bullet opening a line, HTML left in the text,
-# and a toned pinyin gloss right after a Chinese character.
+# Characters dropped besides layout spaces: a list bullet opening a line (or the ?? a mirror put
+# for its indent), HTML left in the text, and a toned pinyin gloss right after a Chinese character.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]", re.IGNORECASE)
 _DROPPED = re.compile(
-    rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
+    rf"^\s*(?:[{BULLETS}]|-(?=\s)|[?？]{{1,4}}(?=[\u4e00-\u9fff（(]))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
     rf"|{_GLOSS.pattern}",
     re.IGNORECASE,
 )

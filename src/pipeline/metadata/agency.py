@@ -142,7 +142,7 @@ _OPENING = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|积极|不断|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台"
-    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动"  # 1月31日,省公安厅向社会发布…: an act reported
+    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动|对照"  # 1月31日,省公安厅向社会发布…: an act reported
     r"|[,，]作为)"  # 中山市公安局小榄分局,作为…的派出机构: a body introduced
 )
 
@@ -165,8 +165,9 @@ def _body_after_purpose(text: str) -> str | None:
         return None
     for comma in re.finditer(r"[,，]", text[:200]):
         match = _OPENING.match(text[comma.end() :])
-        if match and is_org(subject := match.group("subject")) and org_at_start(subject) == subject:
-            return subject
+        subject = match.group("subject") if match else ""
+        if is_org(subject) and (org_at_start(subject) == subject or RELATIVE_ORG.match(subject)):
+            return subject  # also 市应急局 (根据《…》有关规定,市应急局对照…)
     return None
 
 
