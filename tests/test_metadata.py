@@ -212,10 +212,11 @@ CASES = {
         "按时向自治区政府报送年度法治政府建设工作情况。严格执行《中共日喀则市委员会 日喀则市人民政府关于加强法治建设的意见》。",
         dict(agency="日喀则市人民政府", province="西藏自治区", city="日喀则市"),
     ),
-    "a body named by level, printed elsewhere with its county in its short form, keeps that form": (
+    "a body named by level is placed by its county printed elsewhere; 市场监管局 is spelled out": (
         "2021年在县委、县政府正确领导下和市市场监督管理局的支持指导下，县市场监管局以依法行政为基本要求，全面推进法治政府建设。\n"
         "一、主要工作\n霍山县市场监管局2021年查处案件120件。",
-        dict(agency="霍山县市场监管局", province="安徽省", city="六安市", district="霍山县"),
+        # readers spell 市场监管局 out 52 times of 57 over all annotated texts (7 won, 3 lost when adopted)
+        dict(agency="霍山县市场监督管理局", province="安徽省", city="六安市", district="霍山县"),
     ),
     "news on a city named a 平安市 is news, though it speaks of 政法 and 平安 more than of government": (
         "乌鲁木齐市被命名为自治区平安市\n来源 新疆网 发布时间 2019-03-19 12:03 阅读\n"

@@ -73,10 +73,10 @@ _MEETING = re.compile(
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
-# Short forms no body signs with (annotators spell them out); 卫生健康委 and 市场监管局 are kept as printed.
+# Short forms no body signs with (annotators spell them out: 市场监管局 52 times of 57); 卫生健康委 is kept as printed.
 _INFORMAL_SHORT = (
     "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
-    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委",
+    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局",
 )
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _JOINT_LEVEL = re.compile(
