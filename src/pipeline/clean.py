@@ -66,7 +66,7 @@ TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # A title's document number in brackets after it: …工作报告(潭县自然资字〔2025〕79号)
 DOC_NUMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*[号號][）)]$")
 _TITLE_END = re.compile(
-    r"(?:报告|总结|通知|意见|方案|决定|通报|公告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
+    r"(?:报告|总结|通知|意见|方案|决定|通报|公告|通告|纪要|讲话|解读|報告|總結|意見|決定|通報|紀要|講話|解讀)$"
 )
 
 # An aggregator's stamp, day first: 21.08.2017  22:45 (chrome that still dates the page).

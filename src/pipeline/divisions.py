@@ -90,6 +90,9 @@ def _aliases(name: str) -> list[str]:
     return aliases
 
 
+_TAIWAN = "71"  # the code table's prefix for 台湾省
+
+
 @lru_cache(maxsize=1)
 def _divisions() -> tuple[Division, ...]:
     names: dict[str, str] = {}
@@ -98,6 +101,8 @@ def _divisions() -> tuple[Division, ...]:
             names[row["adcode"][:6]] = row["name"]
     divisions: list[Division] = []
     for code, name in names.items():
+        if code.startswith(_TAIWAN) and code != f"{_TAIWAN}0000":
+            continue  # 台中市中区, 台北市大安区: no mainland report is issued there; their names (中区, 东区) clash
         province = names.get(code[:2] + "0000")
         if code[2:] == "0000":
             divisions.append(Division(code, name, name, None, None))

@@ -104,7 +104,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院|加班|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -659,6 +659,8 @@ def _level_printed_with(body: str, text: str) -> str | None:
 def _official_name(candidate: str, signature_org: str | None, header: Header, cleaned: CleanText) -> str | None:
     """A name as found → the body's name as the text would sign it; None if it names no body."""
     candidate = _in_full(_first_of_joint(_government_part(_repair_typos(candidate))))
+    if re.match(r"兵团(?!团)", candidate):
+        candidate = f"新疆生产建设{candidate}"  # 兵团司法局: the 新疆生产建设兵团's, as it signs
     candidate = _TERM.sub("", candidate)  # 博尔塔拉蒙古自治州第十四届人民政府工作规则: the government, not its term
     if not candidate.startswith("中共"):  # 湛江市公安局党委: the bureau speaks; 中共…交通运输局党组 signs itself
         candidate = re.sub(r"(?<=[局厅])(?:党委|党组)$", "", candidate)

@@ -62,6 +62,7 @@ _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法�
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
 _SELF_NAMED = re.compile(r"(?<!据)(?<!审议|听取|学习|印发|报送)《(?P<title>[^《》]{8,60}?报告)》(?!显示|指出|提出|中)")
 _TITLE_MAX = 80
+_MIN_TITLE = 5
 # Lines a page prints around its text, and a body's first words, that a title test could take for a
 # headline: a chapter's introduction (引言:…), a news lead (日前,…), a site's links, breadcrumbs and
 # labels (点击查阅更多…, 首页 - 宁夏要闻, 您所在的位置, 宁夏分社正文, 热搜词:…, 投稿信箱, an e-mail
@@ -75,7 +76,7 @@ _PAGE_CHROME = re.compile(
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
     r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|(?:会议|會議)上[)）]?\Z"
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
-    r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|本网原创$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|主流媒体[,，、]|城市门户$|系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
+    r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|本网原创$|官方(?:微信|微博|抖音)(?:号)?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|主流媒体[,，、]|城市门户$|系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
 
 
@@ -88,6 +89,7 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"^信息名称[:：]?\s*", "", text)  # 信息名称浦东新区人民政府2015年度…报告: a table's label run in
     text = re.sub(r"^新闻热线[:：]\s*[\d\-－]{7,}\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     # a column's tag before the headline (天天关注:, 环球观热点:)
     text = re.sub(
@@ -97,6 +99,8 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
+    if len(text) >= 2 * _MIN_TITLE and text[: len(text) // 2] == text[len(text) // 2 :] and not _PAGE_CHROME.search(text):
+        text = text[: len(text) // 2]  # the title printed twice on one line
     text = re.sub(r"(?<=[^A-Za-z\u00c0-\u02ff])[A-Za-z]*[\u00c0-\u02ff][A-Za-z\u00c0-\u02ff]*$", "", text)  # …成功率97%SSIļʱ: mojibake
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
         text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
@@ -124,7 +128,7 @@ def strip_site_marks(text: str) -> str:
 
 
 def looks_like_title(text: str) -> bool:
-    if not 5 <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
+    if not _MIN_TITLE <= len(text) <= _TITLE_MAX or text.endswith(("。", "；", ";", "：", ":", "，", ",")):
         return False
     if _DOC_NUMBER.match(text) and not _DOC_NUMBER.sub("", text).strip():
         return False  # 西政办〔2020〕20号
