@@ -92,6 +92,7 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "奔流新闻13小时前",  # a feed's relative time
         "信息名称:南京市江宁区2023年度法治政府建设工作报告",  # a disclosure table's title row
         "政策解读链接:点击查看政策解读",  # a link to the policy reading
+        "区委   区人大   区政府   区政协",  # links to the place's four leading bodies
     ],
 )
 def test_chrome_lines(line: str) -> None:

@@ -181,10 +181,15 @@ def is_chrome(line: str) -> bool:
     return len(compact) <= CHROME_MAX_LEN and bool(_CHROME.search(compact))
 
 
+_LEADING_BODY = re.compile(r"(?:省|市|县|区|州|旗)?(?:委|人大|政府|政协|纪委)")
+
+
 def _is_menu_line(line: str) -> bool:
     words = line.split()
     if len(words) >= 3 and all(_LINKED_SITE.fullmatch(word) for word in words):
         return True  # 双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府: links to other sites
+    if len(words) >= 3 and all(_LEADING_BODY.fullmatch(word) for word in words):
+        return True  # 区委   区人大   区政府   区政协: links to the place's four leading bodies
     if _RUN_TOGETHER_MENU.fullmatch(line):
         return True  # 首页新闻中心政务公开政务服务政民互动: a menu that lost its spaces
     if len(words) >= 4 and len({len(word) for word in words}) == 1 and all(_SLOGAN_PHRASE.fullmatch(w) for w in words):
