@@ -698,7 +698,8 @@ def _province_in_full(name: str) -> str:
 
 def _prefecture_in_full(name: str) -> str:
     """伊犁州人民政府 → 伊犁哈萨克自治州人民政府: an autonomous prefecture's government signs with its
-    full name (its departments are written as printed: 大理州公安局)."""
+    full name (its departments are written as printed: 大理州公安局; spelling them out too won 9 and
+    lost 10 over 2,720 annotated texts)."""
     short = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{1,5}州)人民政府", name)
     if short is None or short.group("place").endswith("自治州"):
         return name
@@ -837,13 +838,13 @@ def _placed_by_branch(name: str) -> str:
 
 
 _REPORTER_SOURCE = re.compile(  # 记者从大理州公安局2月25日举办的…新闻发布会上获悉: the body holding it
-    r"记者(?:近日|日前|昨天|今天|\d{1,2}日)?从(?P<org>[\u4e00-\u9fff]{3,30}?)"
+    r"(?:记者|笔者)(?:近日|日前|昨天|今天|\d{1,2}日)?从(?P<org>[\u4e00-\u9fff]{3,30}?)"
     r"(?:(?:\d{1,2}月)?\d{1,2}日)?(?:(?:召开|举办|举行)的[^，,。]{0,30}?上)?(?:获悉|了解到|得知)"
 )
 
 
 def _reporter_source(paragraphs: list[tuple[int, str]]) -> str | None:
-    """记者从市委政法委获悉…: a news item's facts come from the body the reporter names."""
+    """记者(笔者)从市委政法委获悉…: a news item's facts come from the body the reporter names."""
     for _, text in paragraphs[:8]:
         if (match := _REPORTER_SOURCE.search(text)) and (is_org(match.group("org")) or RELATIVE_ORG.match(match.group("org"))):
             return match.group("org")
