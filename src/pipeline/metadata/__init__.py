@@ -84,6 +84,10 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     return replace(metadata, title=as_printed(metadata.title))
 
 
+# bureaus whose provincial counterpart is a 厅 (公安厅, 司法厅…): 甘肃省公安局 names no body
+_DEPARTMENT_AS_BUREAU = re.compile(r"^(?:公安|司法|教育|财政|民政|交通运输|自然资源|生态环境|住房和城乡建设|水利|农业农村|应急管理|人力资源和社会保障|卫生健康)局$")
+
+
 def _posted_soon_after(posted: dt.date | None, delivered: dt.date | None) -> dt.date | None:
     """A speech's page (时间:2022-02-23) posted within weeks of its delivery (——2022年1月10日在…会议上)
     is published on the page's date; a page posted months or years later re-posts it."""
@@ -125,6 +129,8 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     place = location.district or location.city or location.province
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.province if bureau.endswith("厅") else place
+        if place == location.province and bureau.endswith("局") and _DEPARTMENT_AS_BUREAU.search(bureau):
+            place = None  # 我局 in a text placed only in its province: a city's or county's bureau, which one unknown
         agency = f"{with_city(place, location)}{bureau}" if place else None
     police_words = len(_POLICE_WORK.findall(cleaned.text))
     government_news = bool(_GOVERNMENT_NEWS.search(cleaned.text[:600]))
