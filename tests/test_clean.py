@@ -42,6 +42,11 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("line", ["记者：下一步还有哪些打算", "吴忠市司法局2023年法治政府建设年度报告.pdf"])
+def test_interview_questions_and_file_name_titles_stay(line: str) -> None:
+    assert clean(f"{line}\n正文第一句。").set_aside == ()
+
+
 @pytest.mark.parametrize(("raw", "expected"), CASES)
 def test_clean_cases(raw: str, expected: str) -> None:
     assert clean(raw).text == expected

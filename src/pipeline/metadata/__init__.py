@@ -129,7 +129,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     place = location.district or location.city or location.province
     if agency is None and (bureau := bureau_from_duties(cleaned.text)):
         place = location.province if bureau.endswith("厅") else place
-        if place == location.province and bureau.endswith("局") and _DEPARTMENT_AS_BUREAU.search(bureau):
+        if place == location.province != location.city and bureau.endswith("局") and _DEPARTMENT_AS_BUREAU.search(bureau):
             place = None  # 我局 in a text placed only in its province: a city's or county's bureau, which one unknown
         agency = f"{with_city(place, location)}{bureau}" if place else None
     police_words = len(_POLICE_WORK.findall(cleaned.text))
@@ -152,7 +152,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         agency = government_of(place, cleaned, header.division)
         location = locate_agency(agency, letterhead, header, paragraphs, cleaned)  # 上海市人民政府: also the city
     return DocumentMetadata(
-        agency=with_municipality(agency, location),
+        agency=with_municipality(agency, location, cleaned.text),
         province=location.province,
         city=location.city,
         district=location.district,

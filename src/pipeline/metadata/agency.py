@@ -104,7 +104,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院|加班|[（(]略[)）]"
+    rf"在|的|与|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]"
 )
 
 _DEPARTMENTS = (
@@ -726,6 +726,8 @@ def _without_province(name: str) -> str:
     else:  # 宁夏吴忠市公安局: the province's short name before a city's body
         end = next((k for k in (2, 3) if (city_by_short_name(name[:k]) or "").endswith(("省", "自治区"))), 0)
     rest = name[end:]
+    if province is None and re.match(r"[\u4e00-\u9fff]{1,6}?(?:新区|开发区|高新区|经济区|试验区)", rest):
+        return name  # 江西赣江新区管理委员会, 陕西西咸新区…: a state-level area keeps its province in its name
     return rest if end and place_chain_at_start(rest) and org_at_start(rest) == rest else name
 
 

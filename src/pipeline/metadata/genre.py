@@ -88,7 +88,8 @@ _PLENUM = re.compile(r"(?P<congress>十八|十九|二十)届(?:[一二三四五�
 _CONGRESS = re.compile(r"(?P<congress>十八|十九|二十)大(?!以来)")
 # 十四届全国人大二次会议: the National People's Congress meets each March, its term's first year below
 _NPC_TERM_BEGAN = {"十二": 2013, "十三": 2018, "十四": 2023}
-_NPC_SESSION = re.compile(r"(?P<term>十二|十三|十四)届全国人(?:大|民代表大会)第?(?P<session>[一二三四五])次会议")
+# not 民法典由十三届全国人大三次会议审议通过: a law's passage, not the session an item studies
+_NPC_SESSION = re.compile(r"(?P<term>十二|十三|十四)届全国人(?:大|民代表大会)第?(?P<session>[一二三四五])次会议(?!\s*(?:审议|表决)?通过)")
 _NPC_MONTH = 3
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
@@ -110,8 +111,10 @@ _OTHER_MARKS = re.compile(
     r"|工作的总体要求是|现向社会公开征集",  # …工作的总体要求是: a year's work plan; 现向社会公开征集…: a call
     re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
-# how a year's work report opens on its year (2022年,…坚持以习近平…) or on its leadership (在市委、市政府的坚强领导下,…)
-_GUIDED = re.compile(r"坚持以习近平|^在[^，,。]{2,30}(?:正确|坚强)领导下")
+_GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year (2022年,…坚持以习近平…)
+# a report that lost its title may open on its leadership (在市委、市政府的坚强领导下,…); a feature under
+# a headline opens so too (在自治区司法厅的正确领导下,吴忠市司法局聚焦…)
+_LED = re.compile(r"^在[^，,。]{2,30}(?:正确|坚强)领导下")
 _NEWS_TIME = re.compile(r"近日|日前|\d{1,2}月\d{1,2}[日号]")
 # A reporter's voice: an official quoted (…负责人说。), a news site's 网讯, the body in the third person (该局)
 _REPORTER_VOICE = re.compile(
@@ -169,7 +172,10 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     sections = re.search(r"^一、", text, re.MULTILINE)
     # 2023年是…开局之年,全市公安机关… / 一、…: a report's opening and sections, also under a web header
     # (嘉定区坚持以习近平…思想为指导,全面推进法治政府建设… / 一、…: a place's report that opens on its guide)
-    report_body = (re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) or _GUIDED.search(opening[:24])) and (
+    report_body = (
+        re.match(rf"(?:{YEAR}\s*年|今年(?:以)?来|近年来)", opening) or _GUIDED.search(opening[:24])
+        or (title is None and _LED.match(opening))
+    ) and (
         rule_of_law and sections
     )
     if title is None and report_body:

@@ -10,6 +10,7 @@ from pipeline.divisions import (
     Location,
     find_divisions,
     is_division_name,
+    is_place_name,
     is_zone,
     locate,
     locate_township,
@@ -19,7 +20,7 @@ from pipeline.divisions import (
 )
 from pipeline.metadata.header import Header
 from pipeline.metadata.names import org_at_start
-from pipeline.metadata.vocabulary import CENTRAL_BODY, RELATIVE_ORG
+from pipeline.metadata.vocabulary import CENTRAL_BODY, LEVEL, RELATIVE_ORG
 
 _DATELINE = re.compile(r"(?:新华社|中新社|新華社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电")
 ABBREVIATIONS = {
@@ -33,13 +34,20 @@ ABBREVIATIONS = {
     "城管执法委": "城市管理执法委员会", "人民政府法制办": "人民政府法制办公室",
     "政府法制办": "人民政府法制办公室", "法制办": "人民政府法制办公室", "教委": "教育委员会",
 }
+# Short forms spelled out only after a bare place or level (云南省法制办, 上海市教委), not after a
+# body (国务院法制办 → 国务院法制办公室, 中共长沙市委法制办) or inside a longer word (科教委, 宗教委)
+_AFTER_PLACE_ONLY = {"法制办": "法制办公室", "教委": None}
+_LEVEL_WORDS = ("", *LEVEL.split("|"))
 _LEVEL_HINT = re.compile(r"(?P<level>市|县|区|州|旗)委、(?P=level)(?:人民)?政府")
 
 
 def spell_out(name: str) -> str:
     for short, full in ABBREVIATIONS.items():
         if name.endswith(short):
-            return name[: -len(short)] + full
+            head = name[: -len(short)]
+            if short in _AFTER_PLACE_ONLY and not (is_place_name(head) or head in _LEVEL_WORDS):
+                return head + _AFTER_PLACE_ONLY[short] if _AFTER_PLACE_ONLY[short] else name
+            return head + full
     return name
 
 
@@ -92,14 +100,18 @@ def with_city(place: str, location: Division | Location) -> str:
     return f"{location.city}{place}" if place.endswith("区") and location.city and location.district == place else place
 
 
-def with_municipality(agency: str | None, location: Location) -> str | None:
+def with_municipality(agency: str | None, location: Location, text: str) -> str | None:
     """朝阳区人民政府 in 北京 → 北京市朝阳区人民政府: a body of a municipality's district is known by its
     full name, the municipality's in front (readers wrote it so 166 times of 180; a district of a
-    prefecture-level city, 206 of 267, too few to add a city the text leaves out)."""
+    prefecture-level city, 206 of 267, too few to add a city the text leaves out). A district name
+    other cities have too (和平区, 江北区) takes it only where the text prints them together."""
     district, city = location.district, location.city
-    if agency and district and district.endswith("区") and city and city == location.province and agency.startswith(district):
-        return f"{city}{agency}"
-    return agency
+    if not (agency and district and district.endswith("区") and city and city == location.province and agency.startswith(district)):
+        return agency
+    shared = len({division.city for places in find_divisions(district) for division in places if division.name == district}) > 1
+    if shared and not re.search(rf"{city.removesuffix('市')}市?{district}", text):
+        return agency
+    return f"{city}{agency}"
 
 
 def _official_place(place: str, cleaned: CleanText, hint: Division | None) -> str:
