@@ -64,8 +64,13 @@ _WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[�
 # A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
-_LAW_DAYS = re.compile(r"第(?P<ordinal>[一二三四五六七八九十\d]{1,3})个(?P<day>国家宪法日|宪法宣传周)")
-_FIRST_LAW_DAY = {"国家宪法日": 2014, "宪法宣传周": 2018}
+# Days and months observed every year since a known first one: 第37个国际禁毒日 → 2024
+_FIRST_LAW_DAY = {
+    "国家宪法日": 2014, "宪法宣传周": 2018, "全国法制宣传日": 2001,
+    "国际禁毒日": 1988, "国际消费者权益日": 1983, "全民国家安全教育日": 2016, "世界知识产权日": 2001,
+    "安全生产月": 2002, "全国防灾减灾日": 2009, "全国交通安全日": 2012,
+}
+_LAW_DAYS = re.compile(rf"第(?P<ordinal>[一二三四五六七八九十\d]{{1,3}})个[“\"]?(?P<day>{'|'.join(_FIRST_LAW_DAY)})")
 # A campaign named for its year: “雷火2023”, ‘砺剑2023’, “陇风-2020”, “云剑”2020
 _CAMPAIGN_YEAR = re.compile(
     r"[“‘\"「][\u4e00-\u9fff]{2,4}(?:[-—·][\u4e00-\u9fff]{2,4})?"
@@ -282,6 +287,8 @@ def _report_year(
             return year
     if doc_type == OTHER and published is not None:
         return published.year  # a notice or plan whose title names no year: the year it is issued
+    if doc_type == NEWS and (year := _observance_year(paragraphs[:4])) is not None:
+        return year  # 今年6月26日是第37个“国际禁毒日”…2022年以来: the day's year, not the span's start
     for _, text in paragraphs[:8]:
         if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
             return year  # 今年以来,…司法局… / 一、2022年工作开展情况: the year its first section reviews
@@ -297,9 +304,6 @@ def _report_year(
             for year in _years_named(text):
                 if year not in _target_years(text):
                     return year  # 开展了全市2018年“12•4”宣传活动, not 确保实现2035年基本建成…
-        for _, text in paragraphs[:4]:
-            if (day := _LAW_DAYS.search(text)) and (ordinal := chinese_or_arabic_int(day.group("ordinal"))):
-                return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1  # 第十个国家宪法日 → 2023
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
     if doc_type == NEWS and published is None:
@@ -307,6 +311,14 @@ def _report_year(
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
+    return None
+
+
+def _observance_year(paragraphs: list[tuple[int, str]]) -> int | None:
+    """第十个国家宪法日 → 2023: a day observed every year since a known first one dates the item."""
+    for _, text in paragraphs:
+        if (day := _LAW_DAYS.search(text)) and (ordinal := chinese_or_arabic_int(day.group("ordinal"))):
+            return _FIRST_LAW_DAY[day.group("day")] + ordinal - 1
     return None
 
 
