@@ -2650,6 +2650,15 @@ CASES = {
         "着力提高公民国家安全意识,为南阳高质量发展营造了良好的法治环境。\n开展普法宣传。4月15日,南阳中院刑事审判第一庭开展宣传。\n",
         dict(report_year=2022),
     ),
+    "a yearbook's entry (【概况】 2018年,…) is `other`, whatever it reports": (
+        "【概况】 2018年,市政府突出法治政府建设工作的计划性,印发《2018年威海市法治政府建设工作计划》,"
+        "明确2018年度全市法治政府建设的重点内容、责任单位和完成时限。\n【依法行政】 2018年,全市办理行政复议案件120件。\n",
+        dict(doc_type="other"),
+    ),
+    "a column tag before a work report's title is no yearbook entry": (
+        "【投资肥西县】2018年紫蓬镇政府工作报告\n各位代表:\n现在,我代表镇人民政府向大会报告工作,请予审议。\n",
+        dict(doc_type="annual_report"),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",
