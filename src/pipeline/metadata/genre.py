@@ -26,7 +26,7 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
-_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
+_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
 # A yearbook's entry: a bracketed subject, then the year it covers (【概况】 2018年,…, 【综述】 2015年,…)
 _YEARBOOK_ENTRY = re.compile(r"^\s*【[\u4e00-\u9fff]{2,10}】\s*(?:19|20)\d{2}\s*年度?[，,]", re.MULTILINE)
 # 整改率96.5% 2023年全省应急管理成果通报: a headline that leads with a figure reports on a notice
@@ -142,7 +142,7 @@ _BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
-_NOTICE_WORDING = re.compile(r"特此(?:通告|公告|通知)|印发给你们")
+_NOTICE_WORDING = re.compile(r"特此(?:通告|公告|通知|通报)|印发给你们|现将[^。]{0,20}情况通报如下")
 _SENDS_REPORT = re.compile(r"报告》?[^《》。]{0,40}印发给你们")  # 《政府工作报告》已经…通过,现印发给你们
 
 
