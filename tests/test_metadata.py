@@ -2668,6 +2668,15 @@ CASES = {
         "致清远市各界朋友的一封信\n各界朋友:\n法治政府建设与每一位市民息息相关,欢迎大家参与法治政府建设示范创建。\n",
         dict(doc_type="other"),
     ),
+    "a yearbook entry is titled by its subject, an overview by the heading above it": (
+        "书名:\n一级目:法治 The rule of law\n二级目:法治政府建设 Building a government under the rule of law\n"
+        "【行政应诉】2021年,秀英区认真执行《海口市人民政府应诉工作规则》,规范行政应诉行为,全年代理行政诉讼案件40宗。\n",
+        dict(title="行政应诉", doc_type="other"),
+    ),
+    "a yearbook overview (【综述】) takes the heading above it": (
+        "政治文明建设\n依法治市\n【综述】 2015年,佛山市推进全面依法治市,建设法治佛山,共取消审批事项420项。\n",
+        dict(title="依法治市", doc_type="other"),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

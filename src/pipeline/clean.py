@@ -55,6 +55,7 @@ HEADING_START = re.compile(
     r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
 )
+_ENTRY_START = re.compile(r"【[\u4e00-\u9fff]{2,10}】")  # a yearbook entry or a tagged line starts a paragraph
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
@@ -261,7 +262,7 @@ def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
     """Whether a line break between these two lines falls inside one paragraph."""
     if not previous or not following or _ends_sentence(previous):
         return False
-    if HEADING_START.match(following):
+    if HEADING_START.match(following) or _ENTRY_START.match(following):
         return False
     if _OPEN_END.search(previous):
         return True

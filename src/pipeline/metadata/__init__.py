@@ -21,6 +21,7 @@ from pipeline.metadata.header import read_header, signature_of
 from pipeline.metadata.location import government_of, locate_agency, with_city, with_municipality
 from pipeline.metadata.titles import (
     headline_of,
+    yearbook_entry_title,
     looks_like_title,
     portal_banner,
     strip_site_marks,
@@ -110,7 +111,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signature_org, signature_date = signature_of(paragraphs)
     delivered = dated_line(paragraphs[:12], DELIVERY)
     agency = choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
-    title = with_subtitle(title, paragraphs)
+    title = yearbook_entry_title(paragraphs) or with_subtitle(title, paragraphs)
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     # a notice or plan is dated by its signature (成文), which its page posts days later
     signed_first = doc_type == OTHER and signature_date is not None

@@ -16,6 +16,7 @@ from pipeline.metadata.vocabulary import (
     NEWS_MARKERS,
     NOTICE_GENRES,
     YEAR,
+    YEARBOOK_ENTRY,
     YEAR_IN_TITLE,
     is_body,
 )
@@ -27,8 +28,6 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
 _OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
-# A yearbook's entry: a bracketed subject, then the year it covers (【概况】 2018年,…, 【综述】 2015年,…)
-_YEARBOOK_ENTRY = re.compile(r"^\s*【[\u4e00-\u9fff]{2,10}】\s*(?:19|20)\d{2}\s*年度?[，,]", re.MULTILINE)
 # 整改率96.5% 2023年全省应急管理成果通报: a headline that leads with a figure reports on a notice
 _FIGURE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?%")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
@@ -150,7 +149,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
-    if _YEARBOOK_ENTRY.search(text[:300]):
+    if YEARBOOK_ENTRY.search(text[:300]):
         return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
     if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title))
                   or _OTHER_YEARLY.search(title)):

@@ -19,6 +19,7 @@ from pipeline.metadata.vocabulary import (
     REPORT_TITLE,
     TITLE_STAMP,
     WEBSITE,
+    YEARBOOK_ENTRY,
     YEAR_IN_TITLE,
     is_body,
 )
@@ -267,6 +268,24 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
             title = match.group("title")
             if _STRICT_REPORT_TITLE.search(title) and agency_prefix(title):
                 return title
+    return None
+
+
+_OVERVIEW = ("概况", "综述", "概述")
+_MAX_ENTRY_HEADING = 10
+
+
+def yearbook_entry_title(paragraphs: list[tuple[int, str]]) -> str | None:
+    """【人民调解】2020年,… → 人民调解: a yearbook entry is titled by its subject; an overview
+    (【综述】, 【概况】) by the heading above it (依法治市 / 【综述】 2015年,…; 三级目:政法委及综治)."""
+    for index, (_, text) in enumerate(paragraphs[:8]):
+        if (entry := YEARBOOK_ENTRY.match(text)) is None:
+            continue
+        if entry.group("subject") not in _OVERVIEW:
+            return entry.group("subject")
+        above = re.sub(r"\s+", "", re.sub(r"^[一二三四]级目[:：]", "", paragraphs[index - 1][1])) if index else ""
+        above = re.sub(r"[A-Za-z ]+$", "", above)  # 政 治 建 设Political Construction: the English gloss
+        return above if 2 <= len(above) <= _MAX_ENTRY_HEADING and re.fullmatch(r"[\u4e00-\u9fff]+", above) else None
     return None
 
 

@@ -89,3 +89,7 @@ def is_body(text: str) -> bool:
 
 def body_start(paragraphs: list[tuple[int, str]]) -> int:
     return next((index for index, (_, text) in enumerate(paragraphs) if is_body(text)), 0)
+
+
+# A yearbook's entry: a bracketed subject, then the year it covers (【概况】 2018年,…, 【人民调解】2020年,…)
+YEARBOOK_ENTRY = re.compile(r"^\s*【(?P<subject>[\u4e00-\u9fff]{2,10})】\s*(?:19|20)\d{2}\s*年度?[，,]", re.MULTILINE)
