@@ -110,7 +110,7 @@ _CHROME = re.compile(
     r"|^[\u4e00-\u9fff]{0,8}\s*APP$|下载APP|^(?:历史|订阅|个人中心|退出登录|⁺)$"  # a news app's banner and menu
     r"|^[\u4e00-\u9fff]{0,10}\s*\d{1,2}\s*(?:分钟|小时|天)前$|^(?:号|称|词)[:：]|^(?:编辑|校对|审核|责编)[\u4e00-\u9fff]{2,3}$|分享至|统一刊号|上一篇|下一篇|^标题导航$"  # labels that lost a character, share and page links
     r"|^[\u4e00-\u9fff]{2,10}客户端$|^(?:点击下载|移动端应用|政务微信|政务微博|智能问答|登录个人中心|微信公众号|媒体矩阵|英文版|政务邮箱|手机WAP|手机版|(?:关注)?官方(?:微信|微博))$"  # app and portal links
-    r"|^打开[\u4e00-\u9fff]{2,8}查看|^点击下载[^。，,]{0,30}$|^(?:原文|政策解读|解读)链接[:：]|^附件\d{0,2}[:：]?[^。，,\s]{1,40}\.(?:docx?|pdf|wps|xlsx?|zip|rar)$|^[^。，,\s]{1,40}\.(?:docx?|xlsx?|zip|rar)$"  # 打开网易新闻查看精彩图片, a download link
+    r"|^打开[\u4e00-\u9fff]{2,8}查看|^点击下载[^。，,]{0,30}$|^(?:原文|政策解读|解读)链接[:：]|^附件\d{0,2}[:：]?[^。，,\s]{1,40}\.(?:docx?|pdf|wps|xlsx?|zip|rar)$|^[^。，,\s]{1,100}\.(?:docx?|xlsx?|zip|rar)$"  # 打开网易新闻查看精彩图片, a download link
     r"|^(?:新闻发布会|图片新闻|视频新闻|焦点图片|权威发布|[\u4e00-\u9fff]{0,6}现场)$"  # a lone column or caption label
     r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$",  # a site's sections, one breadcrumb step
     re.IGNORECASE,

@@ -109,7 +109,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
 
 # A notice whose page ran its lines together: …现印发给你们,请认真贯彻执行。 聊城市人民政府办公室 2021 年 5 月 21 日
 _RUN_IN_SIGNATURE = re.compile(
-    r"印发给你们[^。]{0,40}。\s*(?P<org>[\u4e00-\u9fff]{4,30})\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"印发给你们[^。]{0,40}。\s*(?P<org>[\u4e00-\u9fff]{4,30})?\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
 
 
@@ -125,7 +125,7 @@ def signature_of(paragraphs: list[tuple[int, str]]) -> tuple[str | None, dt.date
                 top -= 1
             return (paragraphs[top][1].strip() if top < index else None), date
     for _, text in paragraphs[:3]:
-        if (run_in := _RUN_IN_SIGNATURE.search(text)) and is_org(run_in.group("org")):
+        if (run_in := _RUN_IN_SIGNATURE.search(text)) and (run_in.group("org") is None or is_org(run_in.group("org"))):
             return run_in.group("org"), find_date(run_in.group("date"))
     tail = [text for _, text in paragraphs[-2:] if is_org_line(text)]
     return (tail[-1] if tail else None), None

@@ -32,7 +32,7 @@ _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # a title the page ran into its text
 _RUN_IN_TITLE = re.compile(
     r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结)(?=\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在))"
-    rf"|[^，,。]{{6,60}}?的(?:{NOTICE_GENRES})(?=\s*各[^，,。：:]{{2,30}}[，,、]))"
+    rf"|[^，,。]{{6,90}}?的(?:{NOTICE_GENRES})(?=\s*各[^，,。：:]{{2,30}}[，,、]))"
 )
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
 _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,20}(?:网站|网|網|门户)$")
@@ -247,8 +247,10 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     """A report that lost its title line often still names itself: a standalone title line
     after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text; a page
     that ran the title into its first section (…年度报告 一、总体情况 2019年,…)."""
-    if paragraphs and (run_in := _RUN_IN_TITLE.match(paragraphs[0][1])) and looks_like_title(run_in.group("title")):
-        return re.sub(r"\s+", "", run_in.group("title"))
+    if paragraphs and (run_in := _RUN_IN_TITLE.match(paragraphs[0][1])):
+        title = _DOC_NUMBER.sub("", re.sub(r"\s+", "", run_in.group("title")))  # 赣区府发〔2021〕3号 …的通知
+        if looks_like_title(title):
+            return title
     for index, (_, text) in enumerate(paragraphs[:12]):
         text = strip_site_marks(text)
         wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) and looks_like_title(text) else text
