@@ -2685,6 +2685,10 @@ CASES = {
         dict(title="赣州市赣县区人民政府关于印发赣州市赣县区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知",
              published_date=dt.date(2021, 4, 13), report_year=2021),
     ),
+    "a report's own title above a yearbook-style entry stays": (
+        "宁乡市司法局2023年度法治政府建设情况报告\n【行政复议】 2023年,宁乡市司法局坚持以习近平法治思想为指导,全面推进法治政府建设。\n",
+        dict(title="宁乡市司法局2023年度法治政府建设情况报告"),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

@@ -111,7 +111,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     signature_org, signature_date = signature_of(paragraphs)
     delivered = dated_line(paragraphs[:12], DELIVERY)
     agency = choose_agency(title, letterhead, signature_org, header, paragraphs, cleaned)
-    title = yearbook_entry_title(paragraphs) or with_subtitle(title, paragraphs)
+    title = yearbook_entry_title(paragraphs, title) or with_subtitle(title, paragraphs)
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     # a notice or plan is dated by its signature (成文), which its page posts days later
     signed_first = doc_type == OTHER and signature_date is not None

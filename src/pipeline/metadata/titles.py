@@ -277,9 +277,12 @@ _OVERVIEW = ("概况", "综述", "概述")
 _MAX_ENTRY_HEADING = 10
 
 
-def yearbook_entry_title(paragraphs: list[tuple[int, str]]) -> str | None:
+def yearbook_entry_title(paragraphs: list[tuple[int, str]], title: str | None) -> str | None:
     """【人民调解】2020年,… → 人民调解: a yearbook entry is titled by its subject; an overview
-    (【综述】, 【概况】) by the heading above it (依法治市 / 【综述】 2015年,…; 三级目:政法委及综治)."""
+    (【综述】, 【概况】) by the heading above it (依法治市 / 【综述】 2015年,…; 三级目:政法委及综治).
+    A report's or notice's own title above an entry stays."""
+    if title and (is_report_title(title) or _GENRE_END.search(title)):
+        return None
     for index, (_, text) in enumerate(paragraphs[:8]):
         if (entry := YEARBOOK_ENTRY.match(text)) is None:
             continue
