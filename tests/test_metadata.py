@@ -2689,6 +2689,15 @@ CASES = {
         "宁乡市司法局2023年度法治政府建设情况报告\n【行政复议】 2023年,宁乡市司法局坚持以习近平法治思想为指导,全面推进法治政府建设。\n",
         dict(title="宁乡市司法局2023年度法治政府建设情况报告"),
     ),
+    "the body named right after who led it opens the report, whatever verb follows": (
+        "乳山市委、乳山市人民政府:\n2024年,在市委市政府的正确领导下,市市场监管局把握新形势,树立法治新理念,强化法治制度建设。"
+        "乳山市市场主体持续增长。\n一、主要工作\n",
+        dict(agency="乳山市市场监督管理局"),
+    ),
+    "a leadership clause before a clause that names no body gives none": (
+        "在市委市政府的正确领导下,全市上下齐心协力,法治政府建设取得新成效。\n一、主要工作\n",
+        dict(agency=None),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

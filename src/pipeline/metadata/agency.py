@@ -159,6 +159,22 @@ def _in_full(name: str) -> str:
 _PURPOSE_THEN_YEAR = re.compile(r"(?:为|根据|按照)[^。]{4,200}?[,，](?=(?:19|20)\d{2}\s*年(?:以来|度)?[,，])")
 
 
+# 2024年,在市委市政府的正确领导下,市市场监管局把握新形势…: the body named right after who led it
+_LED_BODY = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}\s*年(?:以来|度)?[，,]\s*)?在[^，,。]{{2,60}}?(?:领导|指导)下[，,]\s*"
+    rf"(?P<subject>(?:{LEVEL})?[\u4e00-\u9fff]{{1,16}}?(?:{ORG_SUFFIX}))(?=[\u4e00-\u9fff])"
+)
+
+
+def _body_after_leadership(text: str) -> str | None:
+    """在区委、区政府的正确领导下,区生态环境局严格落实…: whatever verb follows, the body led is the subject."""
+    match = _LED_BODY.match(text)
+    subject = match.group("subject") if match else ""
+    if is_org(subject) and (org_at_start(subject) == subject or RELATIVE_ORG.match(subject)) and not _NOT_A_NAME.search(subject):
+        return subject
+    return None
+
+
 def _body_after_purpose(text: str) -> str | None:
     """为深入践行…,推动…化解,酒泉市司法局部署开展…: the body named right after a purpose clause."""
     if not re.match(r"(?:为|根据|按照)", text):
@@ -181,7 +197,7 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
         if purpose := _PURPOSE_THEN_YEAR.match(text):
             text = text[purpose.end() :]  # 为深入贯彻…的工作要求,2020年,闵行区在…: the sentence after the purpose
         match = _OPENING.match(_after_credit(text))
-        if match is None and (body := _body_after_purpose(text)):
+        if match is None and (body := _body_after_purpose(text) or _body_after_leadership(text)):
             return body
         if match:
             subject = _JOINT_LEVEL.sub(r"\g<place>\g<level>人民政府", match.group("subject"))  # 云南省委、省政府
