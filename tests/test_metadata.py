@@ -2698,6 +2698,11 @@ CASES = {
         "在市委市政府的正确领导下,全市上下齐心协力,法治政府建设取得新成效。\n一、主要工作\n",
         dict(agency=None),
     ),
+    "我局 with duties but no place, in a text that speaks as 我市, is the 市 bureau as the text would name it": (
+        "2024年,我局在市委市政府的正确领导下,紧紧围绕我市水利改革发展目标任务,依法管理河道、水资源和取水许可。\n"
+        "全年办理取水许可12件,河道采砂执法检查30次,水土保持方案审批15件。\n",
+        dict(agency="市水利局", province=None),
+    ),
     "a feed's relative time above a headline is chrome": (
         "奔流新闻13小时前\n2024年,兰州公安处置有效警情26.44万起 救助服务群众16万余次\n"
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",

@@ -89,6 +89,16 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
 _DEPARTMENT_AS_BUREAU = re.compile(r"^(?:公安|司法|教育|财政|民政|交通运输|自然资源|生态环境|住房和城乡建设|水利|农业农村|应急管理|人力资源和社会保障|卫生健康)局$")
 
 
+def _by_level(bureau: str, text: str) -> str | None:
+    """我局 in a text that names no place but speaks as 我市 or 全县: the bureau by that level (市水利局),
+    as the text would name it; the place stays unknown."""
+    if not bureau.endswith("局"):
+        return None
+    counts = {level: len(re.findall(rf"(?:我|全|本){level}", text)) for level in "市县区"}
+    level, count = max(counts.items(), key=lambda item: item[1])
+    return f"{level}{bureau}" if count and list(counts.values()).count(count) == 1 else None
+
+
 def _posted_soon_after(posted: dt.date | None, delivered: dt.date | None) -> dt.date | None:
     """A speech's page (时间:2022-02-23) posted within weeks of its delivery (——2022年1月10日在…会议上)
     is published on the page's date; a page posted months or years later re-posts it."""
@@ -132,7 +142,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         place = location.province if bureau.endswith("厅") else place
         if place == location.province != location.city and bureau.endswith("局") and _DEPARTMENT_AS_BUREAU.search(bureau):
             place = None  # 我局 in a text placed only in its province: a city's or county's bureau, which one unknown
-        agency = f"{with_city(place, location)}{bureau}" if place else None
+        agency = f"{with_city(place, location)}{bureau}" if place else _by_level(bureau, cleaned.text)
     police_words = len(_POLICE_WORK.findall(cleaned.text))
     government_news = bool(_GOVERNMENT_NEWS.search(cleaned.text[:600]))
     if (
