@@ -166,13 +166,16 @@ _LED_BODY = re.compile(
 )
 
 
+def _names_a_body(subject: str) -> bool:
+    """A clause's subject that is a body's name, in full (酒泉市司法局) or by its level (市应急局)."""
+    return is_org(subject) and (org_at_start(subject) == subject or bool(RELATIVE_ORG.match(subject)))
+
+
 def _body_after_leadership(text: str) -> str | None:
     """在区委、区政府的正确领导下,区生态环境局严格落实…: whatever verb follows, the body led is the subject."""
     match = _LED_BODY.match(text)
     subject = match.group("subject") if match else ""
-    if is_org(subject) and (org_at_start(subject) == subject or RELATIVE_ORG.match(subject)) and not _NOT_A_NAME.search(subject):
-        return subject
-    return None
+    return subject if _names_a_body(subject) and not _NOT_A_NAME.search(subject) else None
 
 
 def _body_after_purpose(text: str) -> str | None:
@@ -181,8 +184,7 @@ def _body_after_purpose(text: str) -> str | None:
         return None
     for comma in re.finditer(r"[,，]", text[:200]):
         match = _OPENING.match(text[comma.end() :])
-        subject = match.group("subject") if match else ""
-        if is_org(subject) and (org_at_start(subject) == subject or RELATIVE_ORG.match(subject)):
+        if match and _names_a_body(subject := match.group("subject")):
             return subject  # also 市应急局 (根据《…》有关规定,市应急局对照…)
     return None
 

@@ -103,6 +103,7 @@ def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 def dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
     for _, text in paragraphs:
         match = pattern.search(text.strip())
-        if match and (date := find_date(match.group("date") or match.groupdict().get("bare") or "")):
+        # the date the pattern captures, under whichever name its alternative gives it (date, bare)
+        if match and (date := find_date(next((value for value in match.groupdict().values() if value), ""))):
             return date
     return None

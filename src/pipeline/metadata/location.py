@@ -3,6 +3,7 @@ the text names only by level (市公安局) or by its place (静海区 → 天�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.clean import CleanText
 from pipeline.divisions import (
@@ -58,12 +59,15 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
     if match is None:
         return name
     level = match.group("level")
-    places = [(lambda: most_mentioned(level, cleaned.text, header.host), level), (lambda: header.division, level)]
-    if level == "市" and (municipality := _municipality_named_most(cleaned.text, header.host)) is not None:
-        places.insert(0, (lambda: municipality, "省"))  # 北京 named more than 雄安, which its 市卫生健康委 supports
-    if level == "市":  # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
+    named_most = cache(lambda: most_mentioned(level, cleaned.text, header.host))  # each looked up once
+    places = [(named_most, level), (lambda: header.division, level)]
+    if level == "市":
+        municipality = cache(lambda: _municipality(cleaned.text, header.host))
+        if _named_more(municipality(), named_most(), cleaned.text):
+            places.insert(0, (municipality, "省"))  # 北京 named more than 雄安, which its 市卫生健康委 supports
+        # a county-level city's body (华蓥市文化广电旅游局) when no prefecture-level city is named
         places.append((lambda: most_mentioned("县级市", cleaned.text, header.host), "县级市"))
-        places.append((lambda: _municipality(cleaned.text, header.host), "省"))  # 重庆: a municipality's 市公安局
+        places.append((municipality, "省"))  # 重庆: a municipality's 市公安局
     for find, of_level in places:  # each looked up only when the ones before placed nothing
         if (place := find()) is None:
             continue
@@ -79,14 +83,13 @@ def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | Non
     return None
 
 
-def _municipality_named_most(text: str, host: str) -> Division | None:
-    """A municipality (北京, 上海…) the text names more often than any prefecture-level city."""
-    municipality = _municipality(text, host)
+def _named_more(municipality: Division | None, city: Division | None, text: str) -> bool:
+    """Whether the text names a municipality (北京, 上海…) more often than the prefecture-level city it
+    names most."""
     if municipality is None:
-        return None
-    city = most_mentioned("市", text, host)
+        return False
     times = lambda name: text.count(name) + (text.count(short) if (short := name.removesuffix("市")) != name else 0)
-    return municipality if city is None or times(municipality.province) > times(city.city or "") else None
+    return city is None or times(municipality.province) > times(city.city or "")
 
 
 def _municipality(text: str, host: str) -> Division | None:
