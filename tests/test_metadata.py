@@ -2708,6 +2708,59 @@ CASES = {
         "奔流新闻讯(记者张秀芸)2024年兰州市公安局接报各类有效警情26.44万余起。\n",
         dict(title="2024年,兰州公安处置有效警情26.44万起救助服务群众16万余次"),
     ),
+    "a portal's name and column run into a title that names its own place are no part of it": (
+        "济南市人民政府 通知公告 济南市2020年法治政府建设情况报告\n2020年,济南市坚持以习近平新时代中国特色社会主义思想为指导,"
+        "强力推进法治政府建设。\n一、主要举措和成效\n",
+        dict(title="济南市2020年法治政府建设情况报告"),
+    ),
+    "the portal's name above a year-led title that names its place is the portal, not the issuer": (
+        "义乌市人民政府\n2024-02-19\n2023年义乌市法治政府建设工作情况报告\n访问次数:\n"
+        "2023年以来,义乌市深入贯彻落实习近平法治思想,法治政府建设取得积极成效。\n一、2023年主要工作情况\n",
+        dict(title="2023年义乌市法治政府建设工作情况报告"),
+    ),
+    "a joint party and government heading stays on a title that names its place": (
+        "中共醴陵市委\n醴陵市人民政府\n2021年度醴陵市法治政府建设情况报告\n"
+        "2021年,醴陵市坚持以习近平新时代中国特色社会主义思想为指导,法治政府建设取得新成效。\n一、主要举措\n",
+        dict(title="中共醴陵市委醴陵市人民政府2021年度醴陵市法治政府建设情况报告"),
+    ),
+    "a metadata table's 产生日期 dates the page": (
+        "上海市市场监督管理局关于2024年度法治政府建设情况的报告\n产生日期 | 2025-01-03 | ||\n"
+        "2024年,上海市市场监督管理局深入学习宣传贯彻习近平法治思想,法治政府建设取得新成效。\n一、主要举措\n",
+        dict(published_date=dt.date(2025, 1, 3)),
+    ),
+    "a stamp with its clock and a glossed, traditional 來源 below the headline dates the page": (
+        "中新社內(nèi)蒙古分社 • 正文\n 盟市動(dòng)態(tài)\n\n鄂爾多斯東勝公安開(kāi)展夏季治安打擊整治專項(xiàng)行動(dòng)\n\n"
+        "2024年07月12日 16:35   來(lái)源: 中新網(wǎng)內(nèi)蒙古新聞\n\n  中新網內蒙古新聞7月12日電(田強)東勝公安分局開展夏季治安打擊整治行動,"
+        "共破獲案件21起。\n",
+        dict(published_date=dt.date(2024, 7, 12)),
+    ),
+    "an e-paper's date line with its type-size buttons dates the page": (
+        "春华秋实结硕果 保驾护航筑平安\n版面导航\n2016年11月28日 放大 缩小 默认\n"
+        "2012年以来,白城市公安局党委在市委、市政府的正确领导下,共破获刑事案件1.2万起。\n",
+        dict(published_date=dt.date(2016, 11, 28)),
+    ),
+    "a cover note's date behind a mirror's ?? indent is its signature": (
+        "各縣(市)、區人民政府,市政府各直屬單位:\n??經市政府同意,現將《牡丹江市防治慢性病中長期規劃(2018—2025年)》印發給你們,"
+        "請認真貫徹執行。\n牡丹江市人民政府辦公室\n??2018年5月14日\n??牡丹江市防治慢性病中長期規劃(2018—2025年)\n"
+        "??為積極推進慢性病防治工作,降低疾病負擔,制定本規劃。\n",
+        dict(published_date=dt.date(2018, 5, 14)),
+    ),
+    "a page's first line, its title stamped with an ISO date, dates the page": (
+        "上海市杨浦区2020年政府有关工作情况和2021年主要工作汇编 2021-01-06\n\n上海市杨浦区\n\n"
+        "2020年政府有关工作情况和2021年主要工作汇编\n目  录\n1、疫情防控有力有效\n2、创新能级进一步提升\n"
+        "2020年,杨浦区坚持以习近平新时代中国特色社会主义思想为指导,统筹推进疫情防控和经济社会发展。\n",
+        dict(published_date=dt.date(2021, 1, 6)),
+    ),
+    "a header line opening with the site's domain, then the stamp, dates the page": (
+        "泉州建多个反诈骗中心 追缴被骗款项近2000万元\nusa.fjsen.com 2016-07-07 15:19:50   来源:中国新闻网 责任编辑:兰楚文\n\n"
+        "中新网泉州7月7日电 (廖静)福建泉州市公安局7日披露,3个月来,该市已经破获电信网络诈骗案900起。\n",
+        dict(published_date=dt.date(2016, 7, 7), report_year=2016),
+    ),
+    "a reporter's photo credit and a column named for a society are no headline": (
+        "法治文化研究会\n眉山市人大常委会开展法治政府建设工作专题调研\n"
+        "3月11日—12日,眉山市人大常委会副主任李永高带队,专题调研全市法治政府建设工作。\n",
+        dict(title="眉山市人大常委会开展法治政府建设工作专题调研"),
+    ),
 }
 
 
@@ -2802,6 +2855,8 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("宁乡市法治政府建设工作简报(总第25期)", True),  # a bulletin's own issue number
         ("打开“随申办”APP 足不出户即可办理居住证", True),
         ("山西法治报/2024 年/1 月/30 日/第 002 版人民法院", False),
+        ("成华司四川法治报—法治四川新闻客户端记者陈博文/图", False),  # a photo credit
+        ("法治文化研究会", False),  # a column named for a society
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:

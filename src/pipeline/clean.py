@@ -29,7 +29,7 @@ BULLETS = "•●▪◦■◆▶►"  # list bullets a web page's text keeps at 
 # for its indent), HTML left in the text, and a toned pinyin gloss right after a Chinese character.
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]", re.IGNORECASE)
 _DROPPED = re.compile(
-    rf"^\s*(?:[{BULLETS}]|-(?=\s)|(?:[?？]{{2}}){{1,2}}(?![省市县区州旗盟镇乡])(?=[\u4e00-\u9fff（(]))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
+    rf"^\s*(?:[{BULLETS}]|-(?=\s)|(?:[?？]{{2}}){{1,2}}(?![省市县区州旗盟镇乡])(?=[\u4e00-\u9fff（(\d]))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
     rf"|{_GLOSS.pattern}",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ _CHROME = re.compile(
     r"当前位置|您现在的位置|您的位置|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]|字体大小"
     r"|版权所有|Copyright|©|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
-    r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成|公开|公布|生效)(?:时间|日期)|发布时期|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
+    r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成|产生|公开|公布|生效)(?:时间|日期)|发布时期|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
     r"|(?:来源|稿源)[:：]|作者[:：]|编辑[:：]|索[\s?]*引[\s?]*号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
     r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}){0,3}$|浏览量|发表时间|文字大小"
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\s*(?:\d{4}|\d{1,2}-\d{1,2}$)|电子报阅读|^当前报纸名称[:：]|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})$"
@@ -283,7 +283,8 @@ def clean(raw: str) -> CleanText:
             continue
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
-        chrome = is_chrome(line) or (simplified is not None and is_chrome(simplified[start : start + len(line)]))
+        # (來(lái)源: a mirror's gloss breaks up the label it glosses)
+        chrome = is_chrome(line) or (simplified is not None and is_chrome(without_glosses(simplified[start : start + len(line)])))
         if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue

@@ -65,6 +65,7 @@ def year_value(token: str) -> int | None:
 def date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
     text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
+    text = re.sub(r"(?:\s*(?:放大|缩小|默认|[【\[]?[大中小][】\]]?)){2,}$", "", text)  # 2016年11月28日 放大 缩小 默认: type-size buttons
     text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
     # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer
     text = re.sub(r"(?:(?<=日)|(?<=\d)(?![日号]))\s*[\u4e00-\u9fff]{2,4}$", "", text)
@@ -75,11 +76,13 @@ def date_only(text: str) -> dt.date | None:
 def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
     """The first date-only line between the title and the body, or the date stamped on a title
     line: the page's publication date."""
-    for _, text in paragraphs[: body_start(paragraphs)]:
+    for index, (_, text) in enumerate(paragraphs[: body_start(paragraphs)]):
         if date := date_only(text):
             return date
         stamp = TITLE_STAMP.search(text)
-        if stamp and (REPORT_TITLE.search(text[: stamp.start()]) or stamp.group("dash")):
+        # …工作汇编 2021-01-06 as the page's first line: its title line, stamped
+        first_line_stamp = index == 0 and stamp is not None and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", stamp.group(0).strip())
+        if stamp and (REPORT_TITLE.search(text[: stamp.start()]) or stamp.group("dash") or first_line_stamp):
             return parse_date(stamp)
     return None
 
@@ -87,14 +90,14 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 # A page's stamp run into its first paragraph: 2015-11-13 07:24本报讯…, 发布时间:2025-02-21 16:32:16 | 来源:…
 _OPENING_STAMP = re.compile(
     rf"^(?:(?:发布时间|发布日期)\s*[:：]\s*)?{DATE.pattern}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    r"(?=\s|\||$|本报|来源|记者|[（(])"  # not 2023年5月6日 14:30许,…派出所接到报警: an incident's time
+    r"(?=\s|\||$|本报|来源|來源|记者|[（(])"  # not 2023年5月6日 14:30许,…派出所接到报警: an incident's time
 )
 
 
 def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
     """A date with its clock time at the very start of one of the first paragraphs: the page's stamp,
     which a flattened page ran into the text (a narrative date, 2019年1月15日,在…, has no clock)."""
-    for _, text in paragraphs[:3]:
+    for _, text in paragraphs[: max(3, body_start(paragraphs))]:
         if (match := _OPENING_STAMP.match(text.strip())) and (date := parse_date(match)):
             return date
     return None

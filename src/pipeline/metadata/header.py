@@ -49,7 +49,7 @@ _SOURCE_STAMP = re.compile(r"(?:来源|稿源|编辑|作者).{0,30}?(?P<stamp>\d
 _TRAILING_STAMP = re.compile(r"^.{0,40}?[\s·•](?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")  # also 苏州日报·2025-12-05 08:34
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}\s+)?"  # a section word first: 政务   2024-11-07 17:33   辽宁
+    r"^(?:[\u4e00-\u9fff]{1,6}\s+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # a section word or the site first: 政务   2024-11-07 17:33, usa.fjsen.com 2016-07-07 15:19:50
     r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}/?|年\d{1,2}月\d{1,2}日))"  # also 2020/12/17/
     r"(?:\s*(?<=日)\d{1,2}:\d{2}(?::\d{2})?|\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"  # 2023年05月18日14:44
     r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date

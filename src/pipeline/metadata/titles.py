@@ -19,6 +19,7 @@ from pipeline.metadata.vocabulary import (
     REPORT_TITLE,
     TITLE_STAMP,
     WEBSITE,
+    YEAR,
     YEARBOOK_ENTRY,
     YEAR_IN_TITLE,
     is_body,
@@ -75,7 +76,8 @@ _PAGE_CHROME = re.compile(
     r"|[（(]?点击(?:查阅|查看|进入|阅读|收听|播放)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
-    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|(?:会议|會議)上[)）]?\Z"
+    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
+    r"|^[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|本网原创$|新闻正文$|^(?:今日特推|相关阅读|推荐阅读|延伸阅读|相关新闻|热点推荐)[:：]|^(?!.*(?:开通|上线|入驻))[^，,。]{0,20}官方(?:微信|微博|抖音)号?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|^[^，,]{0,8}主流媒体[,，]|城市门户$|^(?!.*——)[^，,。]{0,30}系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
@@ -217,9 +219,31 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
             # (中共…广顺街道工作委员会 / 重庆市荣昌区人民政府广顺街道办事处 / 关于…的报告)
             stacked = [t for t in top[top.index(letterhead) : index] if is_org_line(t)]
             issuers = "".join(stacked) if len(stacked) == index - top.index(letterhead) else letterhead
-            return issuers + candidate, letterhead, first_line
-        return candidate, letterhead, first_line
+            return _without_page_prefix(issuers + candidate), letterhead, first_line
+        return _without_page_prefix(candidate), letterhead, first_line
     return None, letterhead, first_line
+
+
+_COLUMN_END = re.compile(r"(?:公告|动态|動態|报告|報告|专题|專題|公开|公開|文件|资讯|要闻)$")
+
+
+def _without_page_prefix(title: str) -> str:
+    """济南市人民政府 通知公告 济南市2020年法治政府建设情况报告, 其他专题报告2016年义乌市…报告: a
+    report title that names its own place after a portal's name or column, run into one line, is
+    the title from that place on; not a name stacked on a body (中共青岛市交通运输局党组…) nor an
+    issuer's heading (中共鞍山市委…关于2023年鞍山市…的报告)."""
+    for split in range(2, len(title) - 6):
+        prefix, rest = title[:split], title[split:]
+        after_year = rest[re.match(rf"(?:{YEAR}\s*年度?)?", rest).end() :]
+        place = place_chain_at_start(after_year)
+        if (
+            place and len(place) >= 3 and org_at_start(after_year) is None
+            and "关于" not in title and YEAR_IN_TITLE.search(rest) and not YEAR_IN_TITLE.search(prefix)
+            and is_report_title(rest) and (is_org(prefix) or _COLUMN_END.search(prefix))
+            and not prefix.startswith("中共")  # 中共醴陵市委 / 醴陵市人民政府 / 2021年度醴陵市…: a joint heading, no portal
+        ):
+            return rest
+    return title
 
 
 def _about_title(top: list[str]) -> str | None:
