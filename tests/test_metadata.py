@@ -2761,6 +2761,32 @@ CASES = {
         "3月11日—12日,眉山市人大常委会副主任李永高带队,专题调研全市法治政府建设工作。\n",
         dict(title="眉山市人大常委会开展法治政府建设工作专题调研"),
     ),
+    "a clause of leaders leading a bureau, or of a place's geography, names no body": (
+        "本网讯通讯员徐少强报道:12月28日下午,咸安区政府主要领导带领区生态环境分局、区水务和湖泊局负责人督办环保督察问题整改。\n"
+        "深圳市龙华区位于深圳地理中心,实际服务管理人口超313万。\n",
+        dict(agency=None),
+    ),
+    "a riverside area (滨江区域) is no district": (
+        "美丽栖霞底色更加鲜明。幕燕滨江风貌区转型发展,燕子矶滨江区域首次列入马拉松终点赛段,滨江区域环境持续改善。\n"
+        "基层社会治理成效显著。坚持和发展新时代“枫桥经验”城市版,社会大局安定有序。\n",
+        dict(agency=None, district=None),
+    ),
+    "an app banner is no headline, and a newspaper's stamp under the headline dates the page": (
+        "打开ChinaNews阅读\n\n开州区上半年依法审结各类案件6750件\n\n开州日报2017-08-14 11:13:24\n\n"
+        "  近日,记者从重庆市开州区人民法院新闻发布会上获悉,今年上半年,区人民法院审结各类案件6750件。\n",
+        dict(title="开州区上半年依法审结各类案件6750件", published_date=dt.date(2017, 8, 14), report_year=2017),
+    ),
+    "a work report's delivery date and speaker after its title, and a link under it, are no part of it": (
+        "温州市政府工作报告(2021年2月2日 姚高员)\n\n2021年02月23日 14:28   来源:温州日报   \n\n"
+        "  点击查阅更多2021年地方政府工作报告\n\n  2021年2月2日在温州市第十三届人民代表大会第六次会议上\n\n"
+        "  温州市市长 姚高员\n\n  各位代表:\n\n  现在,我代表市人民政府向大会报告工作,请予审议。\n",
+        dict(title="温州市政府工作报告", report_year=2020),
+    ),
+    "a text that speaks as 我局 without naming it is no government's": (
+        "2023年,我局坚持以习近平新时代中国特色社会主义思想为指导,按照《2023年渝中区法治政府建设工作要点》要求,"
+        "不断深化法治政府建设。现将有关情况报告如下:\n一、2023年推进法治政府建设的主要举措和成效\n",
+        dict(agency=None, report_year=2023),
+    ),
 }
 
 
@@ -2857,6 +2883,7 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("山西法治报/2024 年/1 月/30 日/第 002 版人民法院", False),
         ("成华司四川法治报—法治四川新闻客户端记者陈博文/图", False),  # a photo credit
         ("法治文化研究会", False),  # a column named for a society
+        ("打开ChinaNews阅读", False),  # an app banner
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:

@@ -29,7 +29,7 @@ from pipeline.metadata.titles import (
     top_title,
     with_subtitle,
 )
-from pipeline.metadata.vocabulary import paragraphs_of
+from pipeline.metadata.vocabulary import BUREAU_SELF, paragraphs_of
 
 # News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
 _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
@@ -157,9 +157,10 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         if police_place and not location.district:
             agency = police_of(police_place)
             location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
-    if agency is None and place and (doc_type != NEWS or government_news):
+    if agency is None and place and (doc_type != NEWS or government_news) and not BUREAU_SELF.search(cleaned.text):
         # a report or notice that never names its issuer and whose duties are no department's:
-        # the government of the one place it is about (全省…, 省政府…) issues it
+        # the government of the one place it is about (全省…, 省政府…) issues it; not a text that
+        # speaks as 我局, whose bureau its duties did not name
         agency = government_of(place, cleaned, header.division)
         location = locate_agency(agency, letterhead, header, paragraphs, cleaned)  # 上海市人民政府: also the city
     return DocumentMetadata(

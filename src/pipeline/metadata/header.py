@@ -46,7 +46,7 @@ _INDEX_NUMBER = re.compile(
 # 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
 _SOURCE_STAMP = re.compile(r"(?:来源|稿源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
 # 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
-_TRAILING_STAMP = re.compile(r"^.{0,40}?[\s·•](?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")  # also 苏州日报·2025-12-05 08:34
+_TRAILING_STAMP = re.compile(r"^.{0,40}?(?:[\s·•]|(?<=[报報]))(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")  # also 苏州日报·2025-12-05 08:34, 开州日报2017-08-14 11:13:24
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # a section word or the site first: 政务   2024-11-07 17:33, usa.fjsen.com 2016-07-07 15:19:50

@@ -57,6 +57,7 @@ _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
 _PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解)[）)]$"
+    r"|(?<=报告)[（(]\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{2,8}[）)]$"  # 温州市政府工作报告(2021年2月2日 姚高员): its delivery
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
     r"|(?<=\S{6})(?<![—–])\s*[-—–_|｜](?![—–])\s*(?=\w{0,12}[A-Za-z])\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …-kok全站登录
 )
@@ -76,7 +77,7 @@ _PAGE_CHROME = re.compile(
     r"|[（(]?点击(?:查阅|查看|进入|阅读|收听|播放)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
-    r"|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
+    r"|^打开[A-Za-z\u4e00-\u9fff]{1,12}阅读$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
     r"|^[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|本网原创$|新闻正文$|^(?:今日特推|相关阅读|推荐阅读|延伸阅读|相关新闻|热点推荐)[:：]|^(?!.*(?:开通|上线|入驻))[^，,。]{0,20}官方(?:微信|微博|抖音)号?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|^[^，,]{0,8}主流媒体[,，]|城市门户$|^(?!.*——)[^，,。]{0,30}系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
@@ -203,6 +204,7 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
                 looks_like_title(text) and not is_org_line(text) and is_report_title(joined)
                 # not a spam or site line above a title that stands alone
                 and not (is_report_title(top[index + 1]) and YEAR_IN_TITLE.search(top[index + 1]))
+                and not _PAGE_CHROME.search(top[index + 1])  # …政府工作报告 / 点击查阅更多2021年地方政府工作报告
             ):
                 candidate = joined
         if not is_report_title(candidate):
