@@ -2787,6 +2787,23 @@ CASES = {
         "不断深化法治政府建设。现将有关情况报告如下:\n一、2023年推进法治政府建设的主要举措和成效\n",
         dict(agency=None, report_year=2023),
     ),
+    "a headline printed twice before its subtitle and byline in the page's header is the title, once": (
+        "党建引领聚合力 服务大局显担当 党建引领聚合力 服务大局显担当——封丘县人民法院司法为民工作纪实 作者:郭文涛 发布时间:2025-11-25 18:20:58\n"
+        "初冬的封丘,黄河故道的风裹着寒意掠过田野,封丘县人民法院里涌动着暖意。\n"
+        "今年以来,封丘县人民法院紧紧围绕“公正与效率”工作主题,审结各类案件5000余件。\n",
+        dict(title="党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实", published_date=dt.date(2025, 11, 25)),
+    ),
+    "a site's banner, its reporting line and its e-paper issue are no headline": (
+        "陕西工人报官方网站|陕工网首页今天是\n跟帖评论自律管理承诺书 不良信息举报电话:陕工网(029-87339475)\n"
+        "第7475期:第01版 首版\n陕西2020年全面依法治省“任务书”出炉\n"
+        "本报讯(成全勃)5月8日,记者从省委依法治省办获悉:2020年是全面建成小康社会和“十三五”规划收官之年。\n",
+        dict(title="陕西2020年全面依法治省“任务书”出炉"),
+    ),
+    "informal short names of a bureau and a commission are spelled out": (
+        "重庆上半年环境监察执法处罚1071起\n记者从重庆市环保局获悉,今年上半年,全市环境监察执法共处罚1071起。\n"
+        "重庆市环保局有关负责人介绍,全市环保系统将继续加大执法力度。\n",
+        dict(agency="重庆市环境保护局"),
+    ),
 }
 
 
@@ -2884,6 +2901,8 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("成华司四川法治报—法治四川新闻客户端记者陈博文/图", False),  # a photo credit
         ("法治文化研究会", False),  # a column named for a society
         ("打开ChinaNews阅读", False),  # an app banner
+        ("德州新聞網訊", False),  # a dateline
+        ("城市镜像.新闻汇总", False),  # a site's column
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:

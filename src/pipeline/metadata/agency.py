@@ -76,7 +76,7 @@ _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面�
 # Short forms no body signs with (annotators spell them out: 市场监管局 52 times of 57); 卫生健康委 is kept as printed.
 _INFORMAL_SHORT = (
     "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
-    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局",
+    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局", "环保局", "交委",
 )
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
 _JOINT_LEVEL = re.compile(

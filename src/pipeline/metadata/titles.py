@@ -77,7 +77,8 @@ _PAGE_CHROME = re.compile(
     r"|[（(]?点击(?:查阅|查看|进入|阅读|收听|播放)|(?:首页|主页)\s*[-—>»]|您(?:所在|现在)的位置|当前位置|热搜词[:：]"
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
-    r"|^打开[A-Za-z\u4e00-\u9fff]{1,12}阅读$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
+    r"|^打开[A-Za-z\u4e00-\u9fff]{1,12}阅读$|^[\u4e00-\u9fff]{2,12}(?:网|網|报|報)(?:讯|訊)$|^[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}$"  # 德州新聞網訊, 城市镜像.新闻汇总
+    r"|今天是$|举报电话|^第\d+期[:：]第?\s*\d+版|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
     r"|^[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|^([\u4e00-\u9fff]{2,12}网)\1$|滚动新闻$|本网原创$|新闻正文$|^(?:今日特推|相关阅读|推荐阅读|延伸阅读|相关新闻|热点推荐)[:：]|^(?!.*(?:开通|上线|入驻))[^，,。]{0,20}官方(?:微信|微博|抖音)号?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|^[^，,]{0,8}主流媒体[,，]|城市门户$|^(?!.*——)[^，,。]{0,30}系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
@@ -104,8 +105,9 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
-    if len(text) >= 2 * _MIN_TITLE and text[: len(text) // 2] == text[len(text) // 2 :] and not _PAGE_CHROME.search(text):
-        text = text[: len(text) // 2]  # the title printed twice on one line
+    twice = re.fullmatch(r"(?P<head>.{%d,40}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
+    if twice and not _PAGE_CHROME.search(text):
+        text = twice.group("head") + (twice.group("subtitle") or "")  # the title printed twice on one line (and its subtitle once)
     text = re.sub(r"(?<=[^A-Za-z\u00c0-\u02ff])[A-Za-z]*[\u00c0-\u02ff][A-Za-z\u00c0-\u02ff]*$", "", text)  # …成功率97%SSIļʱ: mojibake
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
         text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
