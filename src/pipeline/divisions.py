@@ -90,7 +90,9 @@ def _aliases(name: str) -> list[str]:
     return aliases
 
 
-_TAIWAN = "71"  # the code table's prefix for 台湾省
+# The code table's prefixes for 台湾省, 香港 and 澳门: no mainland report is issued in their
+# districts, whose names (中区, 东区, 北区, 南区) are words a report uses
+_OUTSIDE_MAINLAND = ("71", "81", "82")
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +103,8 @@ def _divisions() -> tuple[Division, ...]:
             names[row["adcode"][:6]] = row["name"]
     divisions: list[Division] = []
     for code, name in names.items():
-        if code.startswith(_TAIWAN) and code != f"{_TAIWAN}0000":
-            continue  # 台中市中区, 台北市大安区: no mainland report is issued there; their names (中区, 东区) clash
+        if code[:2] in _OUTSIDE_MAINLAND and code[2:] != "0000":
+            continue  # 台中市中区, 香港北区: named only as a province
         province = names.get(code[:2] + "0000")
         if code[2:] == "0000":
             divisions.append(Division(code, name, name, None, None))
@@ -430,6 +432,10 @@ def _short_names_by_first_character(level: str) -> dict[str, list[tuple[str, lis
     keep = _LEVEL_FILTERS[level]
     table: dict[str, list[tuple[str, list[Division]]]] = {}
     for alias, divisions in _index()[1].items():
+        if level not in ("省", "自治区") and any(
+            d.city is None and d.district is None and not d.name.endswith("市") for d in divisions
+        ):
+            continue  # 海南 is the province, not 海南藏族自治州 (海南州); 吉林, the province (上海 is both)
         if kept := [division for division in divisions if keep(division)]:
             table.setdefault(alias[0], []).append((alias, kept))
     return table
