@@ -2832,6 +2832,17 @@ CASES = {
         "天津市滨海新区安监局将继续推进法治政府建设。\n",
         dict(agency="天津市滨海新区安全生产监督管理局"),
     ),
+    "a report that opens with a county-level city's one short name speaks for that city": (
+        "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导,积极推进依法行政,持续提升法治政府建设质效。\n"
+        "一、主要举措\n在济宁市委、市政府的坚强领导下,济宁市法治政府建设考核中邹城位居前列。\n",
+        dict(agency="邹城市人民政府", district="邹城市"),
+    ),
+    "a disclosure report compiled from its cities' and departments' is the province's": (
+        "本报告依据《中华人民共和国政府信息公开条例》和《河北省实施〈中华人民共和国政府信息公开条例〉办法》要求,"
+        "在2020年各市(含定州、辛集市)、雄安新区、省政府各部门政府信息公开工作年度报告基础上编制。\n"
+        "全文由总体情况、主动公开政府信息情况等六部分组成。\n一、总体情况\n",
+        dict(agency="河北省人民政府", city=None),
+    ),
 }
 
 

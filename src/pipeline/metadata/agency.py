@@ -15,6 +15,7 @@ from pipeline.divisions import (
     Location,
     city_by_short_name,
     county_by_short_name,
+    county_by_short_name,
     county_mentions,
     find_divisions,
     full_name_pattern,
@@ -78,7 +79,8 @@ _INFORMAL_SHORT = (
     "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
     "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局", "环保局", "交委", "安监局", "安委办",
 )
-_SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省")  # not 峨山县召开全省…推进会
+# 全省…, 我省…, 各市(含定州、辛集市)、省政府各部门: a province speaks (not 峨山县召开全省…推进会)
+_SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省|省政府各部门|各设区的?市")
 _JOINT_LEVEL = re.compile(
     rf"^(?P<place>[\u4e00-\u9fff]{{0,8}}?)(?P<level>{LEVEL})(?:党)?委[和、](?:(?P=level))?(?:人民)?政府$"
 )
@@ -216,6 +218,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject  # 今年以来,伊犁州深入…
             if city := city_by_short_name(subject):
                 return city  # 2024年,在省委、省人民政府的坚强领导下,株洲深入…
+            if county := county_by_short_name(subject):
+                return county  # 2023 年,邹城坚持以习近平…: a county-level place by the one short name it goes by
             if (zone := ZONE_NAME.match(subject)) and place_pattern().fullmatch(zone.group("place")):
                 return subject  # 2024年宁河经济开发区在区委…: a zone named after its place speaks for itself
             if RELATIVE_ORG.match(subject) or is_township_name(subject):
