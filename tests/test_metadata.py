@@ -2843,6 +2843,33 @@ CASES = {
         "全文由总体情况、主动公开政府信息情况等六部分组成。\n一、总体情况\n",
         dict(agency="河北省人民政府", city=None),
     ),
+    "a page's date under a traditional 時間 label dates a notice": (
+        "甘肅省人民政府辦公廳關于全面治理拖欠農民工工資問題的實施意見\n  • 時間:2016-04-20\n  • 點擊:371\n"
+        "甘政辦發〔2016〕46號\n各市、自治州人民政府,省政府有關部門:\n"
+        "為貫徹落實《國務院辦公廳關于全面治理拖欠農民工工資問題的意見》,有效預防和治理拖欠農民工工資問題,現提出如下實施意見。\n一、目標任務\n",
+        dict(published_date=dt.date(2016, 4, 20), report_year=2016),
+    ),
+    "a work report's delivery line without 在 dates it": (
+        "政府工作报告\n——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议大连市西岗区人民政府区长阎利军\n各位代表:\n"
+        "现在,我代表区政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。\n",
+        dict(published_date=dt.date(2016, 1, 6), report_year=2015),
+    ),
+    "a traditional delivery line broken after its place dates the report": (
+        "2021年通化市東昌區(qū)政府工作報(bào)告\n——2021年1月5日在通化市東昌區(qū)\n第九屆人民代表大會(huì)第五次會(huì)議上\n"
+        "區(qū)委書記、區(qū)長 宋 強(qiáng)\n各位代表:\n現(xiàn)在,我代表區(qū)政府向大會(huì)報(bào)告政府工作,請予審議。\n",
+        dict(published_date=dt.date(2021, 1, 5)),
+    ),
+    "a reposting site's stamp with its comment link dates the page": (
+        "海南省政府关于2017年度法治政府建设情况的报告\n\n法律法规网 佚名\n法律法规网 海南政府网  法律法规网 2018-04-12 17:22:43  评论()\n\n"
+        "2017年,海南省坚持以习近平新时代中国特色社会主义思想为指导,法治政府建设取得新成效。\n",
+        dict(published_date=dt.date(2018, 4, 12)),
+    ),
+    "a notice's title with a counter and a tag run into it, above the page's labels": (
+        "市政府办公室关于印发徐州市生活必需品市场供应应急预案的通知0\n政策\n发布部门:市人民政府办公室\n发布时间:2019年12月06日\n"
+        "市政府办公室关于印发徐州市生活必需品市场供应应急预案的通知\n徐政办发〔2019〕107号\n各县(市)区人民政府,市各直属单位:\n"
+        "经市政府同意,现将修订后的《徐州市生活必需品市场供应应急预案》印发给你们,请认真贯彻执行。\n",
+        dict(title="市政府办公室关于印发徐州市生活必需品市场供应应急预案的通知"),
+    ),
 }
 
 
@@ -2947,6 +2974,9 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("今天是:欢迎访问三明市人大常委会网站!", False),
         ("8月9日至8月15日", False),  # the week a bulletin covers
         ("2025年工作回顾", False),  # a section heading
+        ("首页教育新闻", False),  # a menu
+        ("▲新闻发布会现场", False),  # a photo caption
+        ("TA的每日心情", False),  # a forum's user panel
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, without_glosses
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, simplified_view, without_glosses
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -48,7 +48,7 @@ _INDEX_NUMBER = re.compile(
 # 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
 _SOURCE_STAMP = re.compile(r"(?:来源|稿源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
 # 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
-_TRAILING_STAMP = re.compile(r"^.{0,40}?(?:[\s·•]|(?<=[报報]))(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$")  # also 苏州日报·2025-12-05 08:34, 开州日报2017-08-14 11:13:24
+_TRAILING_STAMP = re.compile(r"^.{0,40}?(?:[\s·•]|(?<=[报報]))(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*评论\S*)?$")  # also 苏州日报·2025-12-05 08:34, 开州日报2017-08-14 11:13:24
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # a section word or the site first: 政务   2024-11-07 17:33, usa.fjsen.com 2016-07-07 15:19:50
@@ -73,6 +73,7 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
         text = without_glosses(line.text).strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51; 發(fā)布日期
+        text = simplified_view(text) or text  # 時間:2016-04-20, 來源: a traditional mirror's labels
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text) or _TITLE_BEFORE_BYLINE.match(text)
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
         if title is None and title_match and not WEBSITE.search(found := title_match.group("title")) and not is_org_line(found):
