@@ -2870,6 +2870,35 @@ CASES = {
         "经市政府同意,现将修订后的《徐州市生活必需品市场供应应急预案》印发给你们,请认真贯彻执行。\n",
         dict(title="市政府办公室关于印发徐州市生活必需品市场供应应急预案的通知"),
     ),
+    "a draft plan with two notes after its span is another genre, dated by its page": (
+        "法治普陀建设规划(2026-2030年)(草案)\n发布时间:2025-12-01\n"
+        "为深入贯彻习近平法治思想,全面推进法治普陀建设,制定本规划。\n一、总体要求\n",
+        dict(doc_type="other", report_year=2025),
+    ),
+    "a disclosure guide is another genre": (
+        "伊州区德外里乡人民政府2023年政府信息公开指南\n"
+        "为了更好地提供政府信息公开服务,根据《中华人民共和国政府信息公开条例》,编制本指南。\n一、主动公开\n",
+        dict(doc_type="other"),
+    ),
+    "a report on rectifying an inspection's findings is another genre, its government the issuer": (
+        "定西市贯彻落实省级生态环境保护督察反馈问题整改工作进展情况\n"
+        "2021年,定西市委、市政府高度重视省级生态环境保护督察反馈问题整改工作,全市已完成整改任务26项。\n一、整改工作推进情况\n",
+        dict(doc_type="other", agency="定西市人民政府"),
+    ),
+    "a gazette's issue is dated by its page, not by a document it prints": (
+        "2022年政府公报第5期\n来源:政府办 发布时间:2022-11-17 字体:[ ]\n\n2022第5期(总第144期)\n\n目 录\n\n文件选登\n\n"
+        "关于印发《南通市海门区“十四五”生态环境保护规划》的通知 (1)\n\n"
+        "各区镇人民政府,区各委办局:现将《南通市海门区“十四五”生态环境保护规划》印发给你们,请认真贯彻执行。\n"
+        "南通市海门区人民政府办公室\n2022年9月8日\n",
+        dict(doc_type="other", published_date=dt.date(2022, 11, 17)),
+    ),
+    "an undated proposal is dated by the plenary session that made it": (
+        "中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议\n"
+        "(中国共产党拉萨市第十届委员会第九次全体会议通过)\n"
+        "全会认真学习贯彻党的二十届四中全会精神,审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。"
+        "市委全会认真学习贯彻全会精神,就制定拉萨市“十五五”规划提出如下建议。\n一、“十四五”时期取得的成就\n",
+        dict(doc_type="other", report_year=2025),
+    ),
 }
 
 

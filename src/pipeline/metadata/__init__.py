@@ -124,7 +124,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     title = yearbook_entry_title(paragraphs, title) or with_subtitle(title, paragraphs)
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     # a notice or plan is dated by its signature (成文), which its page posts days later
-    signed_first = doc_type == OTHER and signature_date is not None
+    signed_first = doc_type == OTHER and signature_date is not None and not (title and "公报" in title)  # not a gazette's issue
     published = (
         dated_line(paragraphs, NEWSPAPER_CREDIT)
         or _posted_soon_after(header.date or header.byline_date, delivered)

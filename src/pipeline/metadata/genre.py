@@ -27,7 +27,11 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
-_OTHER_GENRE_TITLE = re.compile(rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信)(?:[（(][^（()）]{{1,16}}[）)])?(?:全文)?$")
+_OTHER_GENRE_TITLE = re.compile(
+    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|的建议|整改(?:工作)?(?:进展)?情况)"
+    r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
+    r"|公报\s*(?:第\d+期|[（(]?总第\d+期)|^[^，,。]{0,20}转发《[^》]+》$"  # 2022年政府公报第5期; 省委、省政府转发《…规划》
+)
 # 整改率96.5% 2023年全省应急管理成果通报: a headline that leads with a figure reports on a notice
 _FIGURE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?%")
 _REPORT_WORDS = re.compile(r"(?:法治政府|依法行政|法治建设|政府工作|工作)(?:.*)(?:报告|总结|情况)")
@@ -57,8 +61,8 @@ _OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
 _DISCLOSURE_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?报告|信息公开(?:工作)?年报")
 
 # A plan's own span after its name: …实施方案(2021—2025年)
-_PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues: …方案(2021—2025年)》的通知
-    r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?)$"
+_PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (…方案(2021—2025年)》的通知), or a draft
+    r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?|[（(](?:草案|征求意见稿|送审稿|试行)[）)])$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
 _WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
@@ -311,6 +315,8 @@ def _report_year(
         return year
     if doc_type == NEWS and published is None:
         return _year_of_events_named(paragraphs) or _latest_year_named(paragraphs)
+    if doc_type == OTHER and published is None and (year := _year_of_events_named(paragraphs)) is not None:
+        return year  # 关于制定“十五五”时期…规划的建议, 二十届四中全会…: the session that made it
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
