@@ -2832,6 +2832,10 @@ CASES = {
         "天津市滨海新区安监局将继续推进法治政府建设。\n",
         dict(agency="天津市滨海新区安全生产监督管理局"),
     ),
+    "国土厅 is spelled out": (
+        "记者从辽宁省国土厅获悉,今年1-7月,全省共立案查处违法用地案件312件。\n辽宁省国土厅有关负责人表示,将继续加大执法力度。\n",
+        dict(agency="辽宁省国土资源厅"),
+    ),
     "a report that opens with a county-level city's one short name speaks for that city": (
         "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导,积极推进依法行政,持续提升法治政府建设质效。\n"
         "一、主要举措\n在济宁市委、市政府的坚强领导下,济宁市法治政府建设考核中邹城位居前列。\n",
@@ -3006,6 +3010,10 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("首页教育新闻", False),  # a menu
         ("▲新闻发布会现场", False),  # a photo caption
         ("TA的每日心情", False),  # a forum's user panel
+        ("第一版下一版>", False),  # an e-paper's page links
+        ("烏魯木齊市南湖西路215號", False),  # an address
+        ("甘肃工人报", False),  # a newspaper's name
+        ("宜昌警方最新通报", True),  # a headline that ends in 报
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:
