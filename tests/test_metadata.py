@@ -2728,7 +2728,7 @@ CASES = {
         "2024年,上海市市场监督管理局深入学习宣传贯彻习近平法治思想,法治政府建设取得新成效。\n一、主要举措\n",
         dict(published_date=dt.date(2025, 1, 3)),
     ),
-    "a stamp with its clock and a glossed, traditional 來源 below the headline dates the page": (
+    "a stamp with its clock below the headline, past the page's first three lines, dates the page": (
         "中新社內(nèi)蒙古分社 • 正文\n 盟市動(dòng)態(tài)\n\n鄂爾多斯東勝公安開(kāi)展夏季治安打擊整治專項(xiàng)行動(dòng)\n\n"
         "2024年07月12日 16:35   來(lái)源: 中新網(wǎng)內(nèi)蒙古新聞\n\n  中新網內蒙古新聞7月12日電(田強)東勝公安分局開展夏季治安打擊整治行動,"
         "共破獲案件21起。\n",
@@ -2892,7 +2892,7 @@ CASES = {
     "a gazette's issue is dated by its page, not by a document it prints": (
         "2022年政府公报第5期\n来源:政府办 发布时间:2022-11-17 字体:[ ]\n\n2022第5期(总第144期)\n\n目 录\n\n文件选登\n\n"
         "关于印发《南通市海门区“十四五”生态环境保护规划》的通知 (1)\n\n"
-        "各区镇人民政府,区各委办局:现将《南通市海门区“十四五”生态环境保护规划》印发给你们,请认真贯彻执行。\n"
+        "“十四五”时期是海门区生态环境保护工作的关键时期,全区生态环境质量持续改善,各部门依法履行监管职责。\n"
         "南通市海门区人民政府办公室\n2022年9月8日\n",
         dict(doc_type="other", published_date=dt.date(2022, 11, 17)),
     ),
@@ -2900,8 +2900,33 @@ CASES = {
         "中国共产党拉萨市委员会关于制定“十五五”时期国民经济和社会发展规划的建议\n"
         "(中国共产党拉萨市第十届委员会第九次全体会议通过)\n"
         "全会认真学习贯彻党的二十届四中全会精神,审议通过了《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》。"
-        "市委全会认真学习贯彻全会精神,就制定拉萨市“十五五”规划提出如下建议。\n一、“十四五”时期取得的成就\n",
+        "市委全会认真学习贯彻全会精神,就制定拉萨市“十五五”规划提出如下建议。\n一、“十四五”时期取得的成就\n"
+        "全市坚持依法行政,法治政府建设、平安建设和社会治理取得新成效,政府工作和服务群众水平持续提升。\n",
         dict(doc_type="other", report_year=2025),
+    ),
+    "a mirror's glossed 發(fā)布時間 line is chrome and dates the page": (
+        "處罰5569人!湖北省衛(wèi)健委通報巡視整改進展\n\n發(fā)布時間:2023-06-24\n\n根據省委巡視工作統("
+        "tǒng)一部署,2022年8月下旬至9月底,省委第五巡視組對省衛(wèi)生健康委黨組開展了營造“三個環(huán)境"
+        "”專項巡視。2022年11月9日,省委第五巡視組向省衛(wèi)生健康委黨組反饋了巡視意見。按照巡視工作有關要求,現將集"
+        "中整改進展情況予以公布。\n\n一、巡視整改組織領導情況\n\n(一)提高站位抓整改,深刻領會巡視整改的重大意義\n\n委黨組深入學"
+        "習貫徹黨的二十大、習近平總書記關于湖北工",
+        dict(published_date=dt.date(2023, 6, 24)),
+    ),
+    "a dated source line with a byline is no headline": (
+        "市公安局开展夏季治安打击整治行动\n2024年01月05日 来源 法治日报 作者:张三\n"
+        "1月4日,记者从市公安局获悉,夏季治安打击整治行动开展以来,全市共破获刑事案件320起。\n",
+        dict(title="市公安局开展夏季治安打击整治行动"),
+    ),
+    "a headline on a member's proposal is news, and a report with a rectification part is a report": (
+        "市政协委员提出关于加强法治政府建设的建议\n发布时间:2024-03-05 来源:市政协\n"
+        "3月4日,市政协委员张明在市政协会议上提出关于加强法治政府建设的建议,建议完善行政执法监督机制。\n",
+        dict(doc_type="news"),
+    ),
+    "a forwarded plan is another genre": (
+        "【权威】省委、省政府转发《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》\n\n"
+        "近日,省委、省政府转发了《省委宣传部、省司法厅关于开展法治宣传教育的第八个五年规划(2021—2025年)》,"
+        "并发出通知,要求各地区各部门结合实际认真贯彻落实。\n",
+        dict(doc_type="other"),
     ),
 }
 
@@ -3014,6 +3039,10 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("烏魯木齊市南湖西路215號", False),  # an address
         ("甘肃工人报", False),  # a newspaper's name
         ("宜昌警方最新通报", True),  # a headline that ends in 报
+        ("市公安局开通电信网络诈骗举报电话", True),
+        ("宁夏成立法治宣传教育促进会", True),  # a society founded is news
+        ("武汉加油,武汉加油", True),  # a slogan, no spam site
+        ("实拍中山路1号", True),  # a street number in a headline
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:
@@ -3030,6 +3059,10 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
         ("天天動態:吉林電信網絡詐騙案件損失數同比下降", "吉林電信網絡詐騙案件損失數同比下降"),  # a column's tag
         ("教育动态|南宁市教育局迎来法治政府建设现场审计", "南宁市教育局迎来法治政府建设现场审计"),
         ("内容概述:福建省文化和旅游厅办公室关于印发分工方案的通知", "福建省文化和旅游厅办公室关于印发分工方案的通知"),
+        ("关于印发某某市进一步加强和规范行政执法监督工作实施方案及配套制度汇编和考核办法的通知关于印发某某市进一步加强和规范行政执法监督工作实施方案及配套制度汇编和考核办法的通知",
+         "关于印发某某市进一步加强和规范行政执法监督工作实施方案及配套制度汇编和考核办法的通知"),  # printed twice, however long
+        ("党建引领聚合力服务大局显担当党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实",
+         "党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实"),  # twice before its subtitle
     ],
 )
 def test_strip_site_marks(line: str, title: str) -> None:

@@ -283,8 +283,9 @@ def clean(raw: str) -> CleanText:
             continue
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
-        # (來(lái)源: a mirror's gloss breaks up the label it glosses)
-        chrome = is_chrome(line) or (simplified is not None and is_chrome(without_glosses(simplified[start : start + len(line)])))
+        # a mirror's pinyin gloss breaks up the label it glosses (發(fā)布時間): matched without it
+        view = simplified[start : start + len(line)] if simplified is not None else line
+        chrome = is_chrome(line) or is_chrome(without_glosses(view))
         if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view, without_glosses
-from pipeline.metadata.agency import choose_agency, police_of
+from pipeline.metadata.agency import choose_agency, police_of, speaks_as_bureau
 from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, opening_stamp, top_date
 from pipeline.metadata.duties import bureau_from_duties
-from pipeline.metadata.genre import ANNUAL_REPORT, NEWS, OTHER, doc_type_of, report_year_of
+from pipeline.metadata.genre import ANNUAL_REPORT, GAZETTE_ISSUE, NEWS, OTHER, doc_type_of, report_year_of
 from pipeline.metadata.header import read_header, signature_of
 from pipeline.metadata.location import government_of, locate_agency, with_city, with_municipality
 from pipeline.metadata.titles import (
@@ -29,7 +29,7 @@ from pipeline.metadata.titles import (
     top_title,
     with_subtitle,
 )
-from pipeline.metadata.vocabulary import BUREAU_SELF, paragraphs_of
+from pipeline.metadata.vocabulary import paragraphs_of
 
 # News of a place's rule-of-law government as such (…荣获全国法治政府建设示范市, 法治政府建设成效…)
 _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
@@ -124,7 +124,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     title = yearbook_entry_title(paragraphs, title) or with_subtitle(title, paragraphs)
     doc_type = doc_type_of(title, cleaned.text, cleaned, header)
     # a notice or plan is dated by its signature (成文), which its page posts days later
-    signed_first = doc_type == OTHER and signature_date is not None and not (title and "公报" in title)  # not a gazette's issue
+    signed_first = doc_type == OTHER and signature_date is not None and not (title and GAZETTE_ISSUE.search(title))
     published = (
         dated_line(paragraphs, NEWSPAPER_CREDIT)
         or _posted_soon_after(header.date or header.byline_date, delivered)
@@ -157,7 +157,7 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         if police_place and not location.district:
             agency = police_of(police_place)
             location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
-    if agency is None and place and (doc_type != NEWS or government_news) and not BUREAU_SELF.search(cleaned.text):
+    if agency is None and place and (doc_type != NEWS or government_news) and not speaks_as_bureau(paragraphs):
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it; not a text that
         # speaks as 我局, whose bureau its duties did not name

@@ -15,7 +15,6 @@ from pipeline.divisions import (
     Location,
     city_by_short_name,
     county_by_short_name,
-    county_by_short_name,
     county_mentions,
     find_divisions,
     full_name_pattern,
@@ -77,7 +76,7 @@ _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面�
 # Short forms no body signs with (annotators spell them out: 市场监管局 52 times of 57); 卫生健康委 is kept as printed.
 _INFORMAL_SHORT = (
     "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
-    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局", "环保局", "交委", "安监局", "安委办", "国土厅", "国土局",
+    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局", "环保局", "安监局", "安委办", "国土厅", "国土局",
 )
 # 全省…, 我省…, 各市(含定州、辛集市)、省政府各部门: a province speaks (not 峨山县召开全省…推进会)
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省|省政府各部门|各设区的?市")
@@ -330,7 +329,7 @@ def _relative_in_text(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def _speaks_as_bureau(paragraphs: list[tuple[int, str]]) -> bool:
+def speaks_as_bureau(paragraphs: list[tuple[int, str]]) -> bool:
     """我局, 本厅: a text a bureau writes of itself."""
     return any(BUREAU_SELF.search(text) for _, text in paragraphs)
 
@@ -342,7 +341,7 @@ def _most_named_org(paragraphs: list[tuple[int, str]]) -> str | None:
     """The place-anchored body the opening paragraphs name most (central bodies are only ever
     mentioned there, not issuers)."""
     counts: Counter[str] = Counter()
-    bureau = _speaks_as_bureau(paragraphs)  # 我局…: a bureau's text, not its government's
+    bureau = speaks_as_bureau(paragraphs)  # 我局…: a bureau's text, not its government's
     for _, text in paragraphs[:8]:
         if text.endswith((":", "：")) and len(text) <= _MAX_ADDRESSEE and not re.search(r"[，,。]", text):
             continue  # 中共红河州委、红河州人民政府: the body addressed, not the issuer
@@ -375,7 +374,7 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
     national table knows (…2023年,清波街道以…, 清波街道党工委…), or a county or district
     (郏县创建…汇报会举行, 郏县县委、县政府…); a tie names nothing. A text that speaks as 我局
     is a bureau's, not its place's."""
-    if _speaks_as_bureau(paragraphs):
+    if speaks_as_bureau(paragraphs):
         return None
     if _SPEAKS_FOR_PROVINCE.search(paragraphs[0][1] if paragraphs else ""):
         return None  # 全省司法行政工作会议…在积石山: a province's text, whatever county it names
@@ -527,7 +526,7 @@ def _prefecture_office(paragraphs: list[tuple[int, str]]) -> str | None:
     """盟委、行署主要领导同志认真履行…: a league's or prefecture's report speaks for its 行政公署
     (兴安盟行政公署), the one 盟 or 地区 the text names."""
     text = "\n".join(paragraph for _, paragraph in paragraphs)
-    if not _PREFECTURE_LEADERS.search(text) or _speaks_as_bureau(paragraphs):
+    if not _PREFECTURE_LEADERS.search(text) or speaks_as_bureau(paragraphs):
         return None  # 在盟委、行署的坚强领导下,我局…: a bureau's report
     places = {m.group() for m in _PREFECTURE.finditer(text) if is_place_name(m.group())}
     return f"{places.pop()}行政公署" if len(places) == 1 else None

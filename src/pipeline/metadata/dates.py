@@ -8,7 +8,7 @@ import re
 
 import cn2an
 
-from pipeline.clean import BULLETS, simplified_view
+from pipeline.clean import BULLETS
 from pipeline.metadata.vocabulary import DATE, REPORT_TITLE, TITLE_STAMP, body_start
 
 # 《人民日报》(2019年3月5日 04版), also without the brackets: 《遂宁日报》2025年11月29日03版
@@ -17,8 +17,9 @@ NEWSPAPER_CREDIT = re.compile(
     r"|(?P<bare>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,3}\s*版$)"
 )
 DELIVERY = re.compile(
-    r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}(?:第[^。，]{1,4}届|[区县市州旗])$)"
-    r"|^[—-]{1,2}\s*(?P<bare>(?:19|20)\d{2}\s*年[^年]{2,10}?日)[^。，在]{2,30}人民代表大会第[^。，]{1,4}次会议"
+    r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
+    r"|^[—-]{1,2}\s*(?P<bare>(?:19|20)\d{2}\s*年[^年]{2,10}?日)"  # a delivery line: on its own after a dash
+    r"(?:在[^。，]{2,30}[区县市州旗]$|[^。，在]{2,30}人民代表大会第[^。，]{1,4}次会议)"
 )  # also ——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上, set on two lines (or 在通化市东昌区 / 第九届…); ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议
 
 
@@ -66,7 +67,7 @@ def year_value(token: str) -> int | None:
 def date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
     text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
-    text = re.sub(r"^(?:日期|时间|時間)\s*[:：]\s*", "", text)  # 時間:2016-04-20: a page's date under its label
+    text = re.sub(r"^(?:日期|时间)\s*[:：]\s*", "", text)  # 时间:2016-04-20: a page's date under its label
     text = re.sub(r"(?:\s*(?:放大|缩小|默认|[【\[]?[大中小][】\]]?)){2,}$", "", text)  # 2016年11月28日 放大 缩小 默认: type-size buttons
     text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
     # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer
@@ -92,7 +93,7 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 # A page's stamp run into its first paragraph: 2015-11-13 07:24本报讯…, 发布时间:2025-02-21 16:32:16 | 来源:…
 _OPENING_STAMP = re.compile(
     rf"^(?:(?:发布时间|发布日期)\s*[:：]\s*)?{DATE.pattern}\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
-    r"(?=\s|\||$|本报|来源|來源|记者|[（(])"  # not 2023年5月6日 14:30许,…派出所接到报警: an incident's time
+    r"(?=\s|\||$|本报|来源|记者|[（(])"  # not 2023年5月6日 14:30许,…派出所接到报警: an incident's time
 )
 
 
@@ -107,7 +108,7 @@ def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
 
 def dated_line(paragraphs: list[tuple[int, str]], pattern: re.Pattern[str]) -> dt.date | None:
     for _, text in paragraphs:
-        match = pattern.search((simplified_view(text) or text).strip())  # 在…人民代表大會第五次會議上
+        match = pattern.search(text.strip())
         # the date the pattern captures, under whichever name its alternative gives it (date, bare)
         if match and (date := find_date(next((value for value in match.groupdict().values() if value), ""))):
             return date

@@ -27,10 +27,15 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 # from this month on reviews the year it is delivered in (汉南区, 2020年12月24日).
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
+# A gazette's issue (2022年政府公报第5期, 苏州市人民政府公报 公报第5期(总第173期))
+GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
+# A title that names another genre: a notice, plan, reading, guide (信息公开指南), a plan's proposal
+# (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
+# issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|的建议|整改(?:工作)?(?:进展)?情况)"
+    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
-    r"|公报\s*(?:第\d+期|[（(]?总第\d+期)|^[^，,。]{0,20}转发《[^》]+》$"  # 2022年政府公报第5期; 省委、省政府转发《…规划》
+    rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
 # 整改率96.5% 2023年全省应急管理成果通报: a headline that leads with a figure reports on a notice
 _FIGURE_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?%")

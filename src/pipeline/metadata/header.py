@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, simplified_view, without_glosses
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, without_glosses
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -33,7 +33,7 @@ _HEADER_TITLE = re.compile(
 # A headline run into the page's header line: 我省命名…项目发布时间:2021-09-16 来源:山西日报
 _TITLE_BEFORE_LABEL = re.compile(r"^(?P<title>[^\s|:：>]{8,60}?)\s*(?:发布时间|发布日期)\s*[:：]")
 # …——封丘县人民法院司法为民工作纪实 作者:郭文涛 发布时间:…: a headline before its byline
-_TITLE_BEFORE_BYLINE = re.compile(r"^(?P<title>[^|:：>]{8,80}?)\s+作者\s*[:：]")
+_TITLE_BEFORE_BYLINE = re.compile(r"^(?![\d（(])(?P<title>(?:(?!来源|记者|发布)[^|:：>]){8,80}?)\s+作者\s*[:：]")
 
 # A banner clock (2025年02月17日 星期一) is no page's date, except the edition date of an e-paper.
 _CLOCK = re.compile(r"(?:^|\s)(?P<stamp>\d{4}年\d{1,2}月\d{1,2}日)\s*星期", re.MULTILINE)
@@ -73,7 +73,6 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     written = None  # 成文日期 and other dates: used when no publication date is given
     for line in set_aside:
         text = without_glosses(line.text).strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51; 發(fā)布日期
-        text = simplified_view(text) or text  # 時間:2016-04-20, 來源: a traditional mirror's labels
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text) or _TITLE_BEFORE_BYLINE.match(text)
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
         if title is None and title_match and not WEBSITE.search(found := title_match.group("title")) and not is_org_line(found):

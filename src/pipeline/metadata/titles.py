@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
-from pipeline.divisions import city_by_short_name, is_place_name, place_chain_at_start
+from pipeline.divisions import city_by_short_name, full_name_pattern, is_place_name, place_chain_at_start
 from pipeline.metadata.dates import DELIVERY
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
 from pipeline.metadata.vocabulary import (
@@ -78,8 +78,8 @@ _PAGE_CHROME = re.compile(
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
     r"|^打开[A-Za-z\u4e00-\u9fff]{1,12}阅读$|^[\u4e00-\u9fff]{2,12}(?:网|網|报|報)(?:讯|訊)$|^[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}$"  # 德州新聞網訊, 城市镜像.新闻汇总
-    r"|今天是$|每日心情$|^签到天数|[上下]一版|放大\s*缩小|[路街道]\d+[号號]$|^[\u4e00-\u9fff]{2,6}(?:日|晚|早|晨|商|时|工人|法治|法制)[报報]$|^首页[\u4e00-\u9fff]{2,6}$|^[▲△▼]|举报电话|^第\d+期[:：]第?\s*\d+版|欢迎访问|(?:>>|＞＞)\s*$|^(?P<spam>[^,，]{2,12})[,，](?P=spam)(?:官网|官方网站)?$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
-    r"|^[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
+    r"|今天是$|每日心情$|^签到天数|[上下]一版|放大\s*缩小|^[\u4e00-\u9fff]{2,10}[市区县區縣][\u4e00-\u9fff]{1,8}[路街道]\d+[号號]$|^[\u4e00-\u9fff]{2,6}(?:日|晚|早|晨|商|时|工人|法治|法制)[报報]$|^首页[\u4e00-\u9fff]{2,6}$|^[▲△▼]|不良信息举报|^第\d+期[:：]第?\s*\d+版|欢迎访问|(?:>>|＞＞)\s*$|^(?P<spam>[^,，]{2,12})[,，](?P=spam)(?:官网|官方网站)$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
+    r"|^(?![^，,]*(?:成立|召开|举办|举行|挂牌))[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|^(?P<site>[\u4e00-\u9fff]{2,12}网)(?P=site)$|滚动新闻$|本网原创$|新闻正文$|^(?:今日特推|相关阅读|推荐阅读|延伸阅读|相关新闻|热点推荐)[:：]|^(?!.*(?:开通|上线|入驻))[^，,。]{0,20}官方(?:微信|微博|抖音)号?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|^[^，,]{0,8}主流媒体[,，]|城市门户$|^(?!.*——)[^，,。]{0,30}系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
 )
@@ -106,7 +106,7 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
-    twice = re.fullmatch(r"(?P<head>.{%d,40}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
+    twice = re.fullmatch(r"(?P<head>.{%d,}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
     if twice and not _PAGE_CHROME.search(text):
         text = twice.group("head") + (twice.group("subtitle") or "")  # the title printed twice on one line (and its subtitle once)
     text = re.sub(r"(?<=[^A-Za-z\u00c0-\u02ff])[A-Za-z]*[\u00c0-\u02ff][A-Za-z\u00c0-\u02ff]*$", "", text)  # …成功率97%SSIļʱ: mojibake
@@ -237,17 +237,20 @@ _COLUMN_END = re.compile(r"(?:公告|动态|動態|报告|報告|专题|專題|�
 def _without_page_prefix(title: str) -> str:
     """济南市人民政府 通知公告 济南市2020年法治政府建设情况报告, 其他专题报告2016年义乌市…报告: a
     report title that names its own place after a portal's name or column, run into one line, is
-    the title from that place on; not a name stacked on a body (中共青岛市交通运输局党组…) nor an
-    issuer's heading (中共鞍山市委…关于2023年鞍山市…的报告)."""
-    for split in range(2, len(title) - 6):
+    the title from that place on. The government a title names again is its portal (义乌市人民政府 /
+    2023年义乌市…报告: readers left it out); a joint 中共… heading, a 关于 title and a name
+    stacked on a body (中共青岛市交通运输局党组…) stay whole."""
+    if "关于" in title or title.startswith("中共") or not YEAR_IN_TITLE.search(title):
+        return title
+    starts = {m.start() for m in full_name_pattern().finditer(title)} | {m.start() for m in re.finditer(YEAR, title)}
+    for split in sorted(at for at in starts if 2 <= at < len(title) - 6):
         prefix, rest = title[:split], title[split:]
         after_year = rest[re.match(rf"(?:{YEAR}\s*年度?)?", rest).end() :]
         place = place_chain_at_start(after_year)
         if (
             place and len(place) >= 3 and org_at_start(after_year) is None
-            and "关于" not in title and YEAR_IN_TITLE.search(rest) and not YEAR_IN_TITLE.search(prefix)
+            and YEAR_IN_TITLE.search(rest) and not YEAR_IN_TITLE.search(prefix)
             and is_report_title(rest) and (is_org(prefix) or _COLUMN_END.search(prefix))
-            and not prefix.startswith("中共")  # 中共醴陵市委 / 醴陵市人民政府 / 2021年度醴陵市…: a joint heading, no portal
         ):
             return rest
     return title
