@@ -3033,6 +3033,8 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("8月9日至8月15日", False),  # the week a bulletin covers
         ("2025年工作回顾", False),  # a section heading
         ("首页教育新闻", False),  # a menu
+        ("首页新闻中心政务公开政务服务放管服改革政民互动知识产权", False),  # a longer menu
+        ("中新社內蒙古分社•正文", False),  # a breadcrumb's last crumb
         ("▲新闻发布会现场", False),  # a photo caption
         ("TA的每日心情", False),  # a forum's user panel
         ("第一版下一版>", False),  # an e-paper's page links
