@@ -2928,6 +2928,18 @@ CASES = {
         "并发出通知,要求各地区各部门结合实际认真贯彻落实。\n",
         dict(doc_type="other"),
     ),
+    "news of a city's traffic police is its traffic police detachment's": (
+        "春节期间大连交警全力保障道路交通安全\n发布时间:2024-02-18 来源:大连市公安局\n"
+        "春节期间,大连交警共出动警力1.2万人次,查处酒驾违法行为86起。交警部门提醒广大驾驶人遵守交通法规。"
+        "大连交警将继续加强路面管控,确保全市道路交通安全。\n",
+        dict(agency="大连市公安局交通警察支队"),
+    ),
+    "a city's police news that mentions its traffic police a few times stays the bureau's": (
+        "银川公安圆满完成国庆安保任务\n发布时间:2023-10-08 来源:银川市公安局\n"
+        "国庆期间,银川市公安局共出动警力8000余人次,全市刑事警情同比下降12%。交警部门加强路面巡逻,"
+        "交警、特警联合开展巡查。\n",
+        dict(agency="银川市公安局"),
+    ),
 }
 
 

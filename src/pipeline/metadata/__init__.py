@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view, without_glosses
-from pipeline.metadata.agency import choose_agency, police_of, speaks_as_bureau
+from pipeline.metadata.agency import choose_agency, police_of, speaks_as_bureau, traffic_police_of
 from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, opening_stamp, top_date
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, GAZETTE_ISSUE, NEWS, OTHER, doc_type_of, report_year_of
@@ -157,6 +157,8 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         if police_place and not location.district:
             agency = police_of(police_place)
             location = locate_agency(agency, letterhead, header, paragraphs, cleaned)
+    if doc_type == NEWS and (traffic := traffic_police_of(agency, location, cleaned.text)):
+        agency = traffic
     if agency is None and place and (doc_type != NEWS or government_news) and not speaks_as_bureau(paragraphs):
         # a report or notice that never names its issuer and whose duties are no department's:
         # the government of the one place it is about (全省…, 省政府…) issues it; not a text that

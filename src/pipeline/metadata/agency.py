@@ -833,6 +833,22 @@ def _district_police(district: str) -> str | None:
     return f"{division.city}公安局{short if len(short) > 1 and not short.endswith(('县', '市')) else division.name}分局"
 
 
+_TRAFFIC_WORDS = re.compile(r"交警|交通警察|交管")
+MIN_TRAFFIC_WORDS = 4  # 银川's police news mentions its traffic police three times and is still the bureau's
+
+
+def traffic_police_of(agency: str | None, location: Location, text: str) -> str | None:
+    """拉萨交警全力守护“五一”…: news of a city's traffic police is its 交通警察支队's (交警支队 when the
+    text prints it so), not the bureau's; a municipality's and a county's are named otherwise."""
+    city = location.city
+    if (
+        not city or location.district or city == location.province or agency not in (None, f"{city}公安局")
+        or len(_TRAFFIC_WORDS.findall(text)) < MIN_TRAFFIC_WORDS
+    ):
+        return None
+    return f"{city}公安局{'交警支队' if '交警支队' in text else '交通警察支队'}"
+
+
 def police_of(place: str) -> str:
     """The body a place's police speak through: a province's 公安厅, a city's or county's 公安局."""
     return f"{place}公安厅" if place.endswith(("省", "自治区")) else f"{place}公安局"
