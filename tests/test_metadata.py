@@ -2278,10 +2278,10 @@ CASES = {
         "主持召开依法治盟委员会会议研究部署相关工作,对法治政府建设工作作出批示7次。兴安盟各旗县市全面落实。",
         dict(agency="兴安盟行政公署", city="兴安盟"),
     ),
-    "a level word (镇级综治中心) marks no body": (
+    "a level word (镇级综治中心) marks no body; the city's 政法委 steers its 政法 work": (
         "镇江市政法系统推进市域社会治理\n2025年,镇江市镇级综治中心实现全覆盖,镇江市镇级综治中心受理矛盾纠纷1.2万件,"
         "市委政法委统筹推进平安建设。",
-        dict(agency=None),
+        dict(agency="中共镇江市委政法委员会"),
     ),
     # --- regressions a review of stop 16's rules found (inputs built to make them misfire) ----
     "a court a body works with (…司法局联合宁乡法院) is not the subject": (
@@ -2939,6 +2939,16 @@ CASES = {
         "国庆期间,银川市公安局共出动警力8000余人次,全市刑事警情同比下降12%。交警部门加强路面巡逻,"
         "交警、特警联合开展巡查。\n",
         dict(agency="银川市公安局"),
+    ),
+    "news of a city's political-legal work as a whole is its party committee's 政法委's": (
+        "“生活在来宾,最大的感觉是平安。” 2002年建市以来,来宾政法机关在市委、市政府领导下,统筹推进平安来宾建设,"
+        "政法队伍建设不断加强。全市刑事案件发案数连续5年下降,群众安全感测评得分稳步提升。\n",
+        dict(agency="中共来宾市委政法委员会"),
+    ),
+    "police news that mentions the political-legal organs once stays the police's": (
+        "大庆警方破获特大电信诈骗案\n发布时间:2021-06-10\n近日,大庆市公安局民警经过缜密侦查,破获一起特大电信网络诈骗案,"
+        "抓获犯罪嫌疑人12名。警方提醒,政法机关将持续打击电信网络诈骗犯罪,民警提醒群众提高警惕。\n",
+        dict(agency="大庆市公安局"),
     ),
 }
 

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.clean import CleanText, SetAside, simplified_view, without_glosses
-from pipeline.metadata.agency import choose_agency, police_of, speaks_as_bureau, traffic_police_of
+from pipeline.metadata.agency import (
+    choose_agency,
+    police_of,
+    political_legal_committee_of,
+    speaks_as_bureau,
+    traffic_police_of,
+)
 from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find_date, opening_stamp, top_date
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, GAZETTE_ISSUE, NEWS, OTHER, doc_type_of, report_year_of
@@ -36,6 +42,8 @@ _GOVERNMENT_NEWS = re.compile(r"法治政府建设|依法行政")
 # Police work: 民警, 警情, 公安(机关), 派出所, 治安, 破获…案, 抓获…嫌疑人
 _POLICE_WORK = re.compile(r"民警|警情|公安|警方|破获|抓获|犯罪嫌疑人|刑事案件|侦破|派出所|治安|刑侦|警务")
 MIN_POLICE_WORDS = 4
+_WHOLE_PROVINCE = re.compile(r"全省|全区|我省|省委政法委|自治区党委政法委")
+MIN_POLITICAL_LEGAL_WORDS = 2  # 政法 named at least this often, and at least half as often as police work
 MIN_POLICE_NEWS_WORDS = 6  # …and so much of it that a government guessed from the place gives way
 MAX_POSTING_DELAY_DAYS = 60  # a speech page posted later than this re-posts it
 
@@ -151,6 +159,17 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         and not re.search(r"(?<!党委)政府(?!新闻办|网|门户)", cleaned.text) and not government_news
     ):
         agency = None  # police news placed in a city whose government it never names: that city's police
+    political_legal = cleaned.text.count("政法")
+    committee_place = None if location.district else location.city or (
+        location.province if _WHOLE_PROVINCE.search(cleaned.text) else None  # 抚州市…: not 江西's, its city unplaced
+    )
+    if (
+        doc_type == NEWS and committee_place and political_legal >= MIN_POLITICAL_LEGAL_WORDS
+        and 2 * political_legal >= police_words and agency in (None, police_of(committee_place))
+    ):
+        # 政法机关…平安建设, 扫黑除恶: news of a place's political-legal work as a whole, which its
+        # party committee's 政法委 steers, not its police's
+        agency = political_legal_committee_of(committee_place)
     if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
         police_place = location.city or location.province

@@ -495,10 +495,10 @@ def _political_legal_committee(paragraphs: list[tuple[int, str]], header: Header
     name = place.province if level in ("省", "自治区") else place.city if level in ("市", "州") else place.district
     if not name:
         return None
-    return _political_legal_committee_of(name)
+    return political_legal_committee_of(name)
 
 
-def _political_legal_committee_of(place: str) -> str:
+def political_legal_committee_of(place: str) -> str:
     """黑龙江省 → 中共黑龙江省委政法委员会, 大理白族自治州 → 中共大理白族自治州委员会政法委员会."""
     return f"中共{place}{'委' if place.endswith(('省', '市')) else '委员会'}政法委员会"
 
@@ -689,7 +689,7 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
         return government_of(candidate, cleaned, header.division)  # 静海区2023年度…报告: the district government
     candidate = _province_in_full(candidate)
     if (committee := _SHORT_POLITICAL_LEGAL.fullmatch(candidate)) and is_place_name(committee.group("place")):
-        return _political_legal_committee_of(committee.group("place"))  # 黑龙江省委政法委, as it signs
+        return political_legal_committee_of(committee.group("place"))  # 黑龙江省委政法委, as it signs
     if _BARE_DEPARTMENT.fullmatch(candidate):
         candidate = f"省{candidate}"  # 记者从公安厅获悉: a department (厅) is a province's
     if RELATIVE_ORG.match(candidate) and not find_divisions(candidate):  # 市中区… names a place
