@@ -3063,6 +3063,9 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("烏魯木齊市南湖西路215號", False),  # an address
         ("甘肃工人报", False),  # a newspaper's name
         ("宜昌警方最新通报", True),  # a headline that ends in 报
+        ("★全国文明县城★国家卫生城市★国家园林县城★西部百强县", False),  # a place's honours banner
+        ("喝酒不开车,开车不喝酒”", False),  # the end of a quote
+        ("“喝酒不开车,开车不喝酒”", True),  # a quoted headline
         ("市公安局开通电信网络诈骗举报电话", True),
         ("宁夏成立法治宣传教育促进会", True),  # a society founded is news
         ("武汉加油,武汉加油", True),  # a slogan, no spam site
