@@ -2950,6 +2950,11 @@ CASES = {
         "抓获犯罪嫌疑人12名。警方提醒,政法机关将持续打击电信网络诈骗犯罪,民警提醒群众提高警惕。\n",
         dict(agency="大庆市公安局"),
     ),
+    "a year's work plan that lost its title is another genre, of the year it opens on": (
+        "2025年全市应急管理工作总体要求是:以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十届三中全会精神,"
+        "坚决筑牢安全生产底线,不断建设更高水平的平安武汉。\n一、着力防范化解重大安全风险\n",
+        dict(doc_type="other", report_year=2025),
+    ),
 }
 
 

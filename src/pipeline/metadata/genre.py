@@ -123,7 +123,7 @@ _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 _OTHER_MARKS = re.compile(
     r"年鉴|[【〔]概况[】〕]|\d{4}卷|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n"
     r"|本(?:方案|通知|规划|条例|办法|要点|意见|细则|规定)|(?:方案|通知|规划|条例|办法|要点)(?:如下|》?$)|印发"
-    r"|工作的总体要求是|现向社会公开征集",  # …工作的总体要求是: a year's work plan; 现向社会公开征集…: a call
+    r"|工作的?总体要求是|现向社会公开征集",  # …工作(的)总体要求是: a year's work plan; 现向社会公开征集…: a call
     re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
 _GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year (2022年,…坚持以习近平…)
@@ -320,8 +320,11 @@ def _report_year(
         return year
     if doc_type == NEWS and published is None:
         return _year_of_events_named(paragraphs) or _latest_year_named(paragraphs)
-    if doc_type == OTHER and published is None and (year := _year_of_events_named(paragraphs)) is not None:
-        return year  # 关于制定“十五五”时期…规划的建议, 二十届四中全会…: the session that made it
+    if doc_type == OTHER and published is None:
+        opening = next((text for _, text in paragraphs[:3] if is_body(text)), "")
+        if (plan_year := re.match(rf"{YEAR}\s*年", opening)) and (year := year_value(plan_year.group("year"))):
+            return year  # 2025年全市应急管理工作总体要求是…: the year a plan opens on
+        return _year_of_events_named(paragraphs)  # 关于制定“十五五”时期…规划的建议, 二十届四中全会…: the session that made it
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
