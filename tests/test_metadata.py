@@ -2955,6 +2955,11 @@ CASES = {
         "坚决筑牢安全生产底线,不断建设更高水平的平安武汉。\n一、着力防范化解重大安全风险\n",
         dict(doc_type="other", report_year=2025),
     ),
+    "a police bureau that names itself keeps its news of the 政法队伍 campaign": (
+        "乌海市公安局召开政法队伍教育整顿动员部署会\n发布时间:2021-03-10 来源:乌海市公安局\n"
+        "3月9日,乌海市公安局召开政法队伍教育整顿动员部署会,对全局政法队伍教育整顿工作进行动员部署。\n",
+        dict(agency="乌海市公安局"),
+    ),
 }
 
 

@@ -165,10 +165,11 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     )
     if (
         doc_type == NEWS and committee_place and political_legal >= MIN_POLITICAL_LEGAL_WORDS
-        and 2 * political_legal >= police_words and agency in (None, police_of(committee_place))
+        and 2 * political_legal >= police_words and agency is None
     ):
-        # 政法机关…平安建设, 扫黑除恶: news of a place's political-legal work as a whole, which its
-        # party committee's 政法委 steers, not its police's
+        # 政法机关…平安建设, 扫黑除恶: news of a place's political-legal work as a whole that names no
+        # issuer is its party committee's 政法委's, which steers it, not its police's (a bureau that
+        # names itself keeps its news of the 政法队伍 campaign)
         agency = political_legal_committee_of(committee_place)
     if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
