@@ -2960,6 +2960,11 @@ CASES = {
         "3月9日,乌海市公安局召开政法队伍教育整顿动员部署会,对全局政法队伍教育整顿工作进行动员部署。\n",
         dict(agency="乌海市公安局"),
     ),
+    "an e-paper reader's clock on two lines is today's date, not the page's": (
+        "电子报阅读机\n2026-01-25\n星期日\n当前报纸名称:铜陵日报\n\n集中返赃挽损 回应群众期盼\n\n日期:11-17\n"
+        "本报讯(记者 邓妍)“真心感谢民警的快速破案,帮我追回了被骗资金。”铜官分局近日集中返还赃款12万元。\n",
+        dict(published_date=None),
+    ),
 }
 
 

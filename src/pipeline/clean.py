@@ -172,6 +172,15 @@ def _split_lines(raw: str) -> list[tuple[int, str]]:
     return lines
 
 
+_BARE_DATE = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]")
+
+
+def is_clock(line: str, following: str) -> bool:
+    """2026-01-25 / 星期日: a reader's clock on two lines shows today's date, not the page's."""
+    return _BARE_DATE.fullmatch(line.strip()) is not None and _WEEKDAY.fullmatch(following.strip()) is not None
+
+
 def is_chrome(line: str) -> bool:
     """Matched with spaces removed: pages space out labels (索 引 号) and buttons alike."""
     stripped = line.strip()
@@ -278,14 +287,14 @@ def clean(raw: str) -> CleanText:
     set_aside: list[SetAside] = []
     in_banner = False
     simplified = simplified_view(raw)  # chrome of a traditional-script mirror reads as 来源, 首页
-    for start, line in _split_lines(raw):
-        if not line.strip():
-            continue
+    split = [(start, line) for start, line in _split_lines(raw) if line.strip()]
+    for index, (start, line) in enumerate(split):
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
         # a mirror's pinyin gloss breaks up the label it glosses (發(fā)布時間): matched without it
         view = simplified[start : start + len(line)] if simplified is not None else line
-        chrome = is_chrome(line) or is_chrome(without_glosses(view))
+        following = split[index + 1][1] if index + 1 < len(split) else ""
+        chrome = is_chrome(line) or is_chrome(without_glosses(view)) or is_clock(line, following)
         if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue

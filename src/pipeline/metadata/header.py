@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, without_glosses
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, is_clock, without_glosses
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -71,7 +71,9 @@ class Header:
 def read_header(set_aside: tuple[SetAside, ...]) -> Header:
     date = org = byline_date = title = division = None
     written = None  # 成文日期 and other dates: used when no publication date is given
-    for line in set_aside:
+    for index, line in enumerate(set_aside):
+        if index + 1 < len(set_aside) and is_clock(line.text, set_aside[index + 1].text):
+            continue  # a reader's clock, set aside as chrome
         text = without_glosses(line.text).strip().lstrip(BULLETS + "-").strip()  # • 2022-01-07 16:51; 發(fā)布日期
         title_match = _HEADER_TITLE.search(text) or _TITLE_BEFORE_LABEL.match(text) or _TITLE_BEFORE_BYLINE.match(text)
         # not 湘潭县人民政府门户网站, nor the publisher before its date (哈尔滨市呼兰区人民政府 发布时间:…)
