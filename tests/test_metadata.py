@@ -2965,6 +2965,11 @@ CASES = {
         "本报讯(记者 邓妍)“真心感谢民警的快速破案,帮我追回了被骗资金。”铜官分局近日集中返还赃款12万元。\n",
         dict(published_date=None),
     ),
+    "a scraper's record after the headline ends its line and is no part of the title": (
+        "湖北警方2022年破获电诈案件逾2万起******url:https://m.gmw.cn/2023-01/04/content_1303244132.htm,id:1303244132\n"
+        "中新网武汉1月4日电 (武一力 杨保华)记者4日从湖北省公安厅获悉,2022年,湖北警方破获电诈案件21240起,打掉犯罪团伙1450个。\n",
+        dict(title="湖北警方2022年破获电诈案件逾2万起"),
+    ),
 }
 
 

@@ -63,6 +63,8 @@ _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
 _STAMPED = re.compile(r"(?:^\s*|\s)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 # A browser title line: 宝山区…情况报告_法治政府_上海市宝山区人民政府门户网站
 _PAGE_TITLE = re.compile(r"_[^_]{1,40}(?:网站|网|门户)$")
+# …逾2万起******url:https://m.gmw.cn/…,id:1303244132: a scraper's record of the page after its headline
+SCRAPER_RECORD = re.compile(r"\*{3,}\s*url[:：]\S*$")
 TRAILING_NOTE = re.compile(r"[（(][^（()）]{1,12}[)）]$")
 # A title's document number in brackets after it: …工作报告(潭县自然资字〔2025〕79号)
 DOC_NUMBER_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,12}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*[号號][）)]$")
@@ -260,7 +262,7 @@ def _wrap_width(lengths: list[int]) -> int | None:
 
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip("".join(_CLOSERS))
-    if stripped and stripped[-1] in _TERMINAL or _PAGE_TITLE.search(stripped):
+    if stripped and stripped[-1] in _TERMINAL or _PAGE_TITLE.search(stripped) or SCRAPER_RECORD.search(stripped):
         return True
     # …报告 and 《…报告》 alike, also with a note after it: …年度报告(2018年度)
     note_off = DOC_NUMBER_NOTE.sub("", TRAILING_NOTE.sub("", text.rstrip()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, TRAILING_NOTE, CleanText
+from pipeline.clean import DOC_NUMBER_NOTE, HEADING_START, SCRAPER_RECORD, TRAILING_NOTE, CleanText
 from pipeline.divisions import city_by_short_name, full_name_pattern, is_place_name, place_chain_at_start
 from pipeline.metadata.dates import DELIVERY
 from pipeline.metadata.names import agency_prefix, is_org, is_org_line, org_at_start
@@ -94,6 +94,7 @@ def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = SCRAPER_RECORD.sub("", text)  # …逾2万起******url:https://m.gmw.cn/…
     text = re.sub(r"^信息名称[:：]?\s*", "", text)  # 信息名称浦东新区人民政府2015年度…报告: a table's label run in
     text = re.sub(r"^新闻热线[:：]\s*[\d\-－]{7,}\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     # a column's tag before the headline (天天关注:, 环球观热点:)
@@ -185,7 +186,7 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
     """(report title, letterhead, first title-like line) from the paragraphs above the body."""
     top: list[str] = []
     for _, text in paragraphs[:8]:
-        if is_body(text):
+        if is_body(SCRAPER_RECORD.sub("", text)):  # not a headline made long by the scraper's record
             break
         if top and re.match(r"原标题[:：]", text):
             continue  # 泉州晋江成立… / 原标题:晋江成立…: the page's own headline stands, its source's is a note
