@@ -294,9 +294,9 @@ def clean(raw: str) -> CleanText:
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
         # a mirror's pinyin gloss breaks up the label it glosses (發(fā)布時間): matched without it
-        view = simplified[start : start + len(line)] if simplified is not None else line
+        view = without_glosses(simplified[start : start + len(line)] if simplified is not None else line)
         following = split[index + 1][1] if index + 1 < len(split) else ""
-        chrome = is_chrome(line) or is_chrome(without_glosses(view)) or is_clock(line, following)
+        chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following)
         if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             continue
