@@ -160,17 +160,14 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
     ):
         agency = None  # police news placed in a city whose government it never names: that city's police
     political_legal = cleaned.text.count("政法")
-    committee_place = None if location.district else location.city or (
-        location.province if _WHOLE_PROVINCE.search(cleaned.text) else None  # 抚州市…: not 江西's, its city unplaced
-    )
-    if (
-        doc_type == NEWS and committee_place and political_legal >= MIN_POLITICAL_LEGAL_WORDS
-        and 2 * political_legal >= police_words and agency is None
-    ):
+    if agency is None and doc_type == NEWS and political_legal >= MIN_POLITICAL_LEGAL_WORDS and 2 * political_legal >= police_words:
         # 政法机关…平安建设, 扫黑除恶: news of a place's political-legal work as a whole that names no
         # issuer is its party committee's 政法委's, which steers it, not its police's (a bureau that
         # names itself keeps its news of the 政法队伍 campaign)
-        agency = political_legal_committee_of(committee_place)
+        committee_place = None if location.district else location.city or (
+            location.province if _WHOLE_PROVINCE.search(cleaned.text) else None  # 抚州市…: not 江西's, its city unplaced
+        )
+        agency = political_legal_committee_of(committee_place) if committee_place else None
     if agency is None and doc_type == NEWS and police_words >= MIN_POLICE_WORDS:
         # police news that names no body: the police of the place it is about (城市 → 公安局, 省 → 公安厅)
         police_place = location.city or location.province

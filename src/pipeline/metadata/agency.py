@@ -28,7 +28,7 @@ from pipeline.divisions import (
     townships_in,
 )
 from pipeline.metadata.header import Header
-from pipeline.metadata.location import government_of, resolve_relative, spell_out, with_city
+from pipeline.metadata.location import INFORMAL_SHORT, government_of, resolve_relative, spell_out, with_city
 from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
 from pipeline.metadata.titles import subtitle_under
 from pipeline.metadata.vocabulary import (
@@ -73,11 +73,6 @@ _MEETING = re.compile(
 _NEWS_CREDIT = re.compile(r"[^，,。]{0,30}?(?:\d{1,2}月\d{1,2}日|网|报|台|社)讯(?:[（(][^）)]{0,40}[）)])?\s*")
 # Central bodies every local text cites (国务院决策部署, 中央依法治国办部署要求): never its subject by count.
 _CITED_ABOVE = ("国务院", "中央全面依法治国委员会", "中央全面依法治国委员会办公室", "中央依法治国办")
-# Short forms no body signs with (annotators spell them out: 市场监管局 52 times of 57); 卫生健康委 is kept as printed.
-_INFORMAL_SHORT = (
-    "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
-    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局", "环保局", "安监局", "安委办", "国土厅", "国土局", "城市管理委",
-)
 # 全省…, 我省…, 各市(含定州、辛集市)、省政府各部门: a province speaks (not 峨山县召开全省…推进会)
 _SPEAKS_FOR_PROVINCE = re.compile(r"^全省|^[^。]*我省|省政府各部门|各设区的?市")
 _JOINT_LEVEL = re.compile(
@@ -700,7 +695,7 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     if CENTRAL_BODY.fullmatch(candidate):
         return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
     spelled = spell_out(candidate)
-    if spelled != candidate and (spelled in cleaned.text or candidate.endswith(_INFORMAL_SHORT)):
+    if spelled != candidate and (spelled in cleaned.text or candidate.endswith(INFORMAL_SHORT)):
         candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
     candidate = _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
     return _prefecture_in_full(_with_headquarters(candidate, cleaned.text))

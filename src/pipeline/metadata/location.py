@@ -35,6 +35,14 @@ ABBREVIATIONS = {
     "城管执法委": "城市管理执法委员会", "人民政府法制办": "人民政府法制办公室",
     "政府法制办": "人民政府法制办公室", "法制办": "人民政府法制办公室", "教委": "教育委员会",
 }
+# The short forms above that no body signs with, spelled out wherever they are found (annotators
+# spell them out: 市场监管局 52 times of 57); the others (卫生健康委, 发改委…) only where the text
+# also prints the full name.
+INFORMAL_SHORT = (
+    "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
+    "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局",
+    "环保局", "安监局", "安委办", "国土厅", "国土局", "城市管理委",
+)
 # Short forms spelled out only after a bare place or level (云南省法制办, 上海市教委), not after a
 # body (国务院法制办 → 国务院法制办公室, 中共长沙市委法制办) or inside a longer word (科教委, 宗教委)
 _AFTER_PLACE_ONLY = {"法制办": "法制办公室", "教委": None}

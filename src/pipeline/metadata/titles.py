@@ -85,6 +85,9 @@ _PAGE_CHROME = re.compile(
 )
 
 
+# right after a document's genre word, where a page's filing marks begin (…的通知-政府办文件, …的通知0政策)
+_AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)"
+
 _MAX_SUBTITLE = 40
 # ——在尉犁县第十八届…会议上, ——县委副书记、县长 张三, ——2021年3月5日: a delivery, speaker or date line
 _NOT_SUBTITLE = re.compile(rf"会上|^在|(?:{_OFFICIAL_POST})\s*[\u4e00-\u9fff]{{0,4}}$|^\d{{4}}\s*年\d{{1,2}}月")
@@ -102,8 +105,8 @@ def strip_site_marks(text: str) -> str:
         r"^(?:天天关注|今日关注|权威发布|焦点关注|内容概述|内容提要|[\u4e00-\u9fff]{0,4}(?:热点|快讯|速递|动态|動態|熱點|快訊))[:：]\s*", "", text
     )
     # a browser title: the document's name, then the site's sections (…的通知-政府办文件-…)
-    text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\s*[-—–_|｜]\s*\S.*$", "", text)
-    text = re.sub(r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)\d+[\u4e00-\u9fff]{0,4}$", "", text)  # …的通知0政策: a counter and a tag
+    text = re.sub(rf"{_AFTER_GENRE}\s*[-—–_|｜]\s*\S.*$", "", text)
+    text = re.sub(rf"{_AFTER_GENRE}\d+[\u4e00-\u9fff]{{0,4}}$", "", text)  # …的通知0政策: a counter and a tag
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
