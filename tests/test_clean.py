@@ -98,12 +98,31 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "信息名称:南京市江宁区2023年度法治政府建设工作报告",  # a disclosure table's title row
         "政策解读链接:点击查看政策解读",  # a link to the policy reading
         "区委   区人大   区政府   区政协",  # links to the place's four leading bodies
+        "天津市蓟州区市场监督管理局》新闻动态》公示通告》其他公示通告",  # a breadcrumb stepped with 》
+        "X今日头条直播间一点号",  # share buttons
+        "日期查询:2017年01月17日",  # an e-paper's date picker
+        "编辑时间:2016-06-03",  # a page's edit stamp
+        "您当前的位置:地方频道-泸州  >  法治前哨",
     ],
 )
 def test_chrome_lines(line: str) -> None:
     result = clean(f"{line}\n正文第一句。")
     assert result.text == "正文第一句。"
     assert [s.text.strip() for s in result.set_aside] == [line.strip()]
+
+
+def test_lines_a_chrome_line_separated_stay_apart() -> None:
+    # a portal's menu above its breadcrumb, the headline under it: two blocks, not one paragraph
+    raw = "长三角营养保健产业联盟浙江省协会上海协会江苏省协会江西省协会安徽省协会台湾产业馆\n您当前的位置 :健康资讯 » 健康新闻\n2016年贵州查办卫生违法案件逾6万件\n"
+    assert clean(raw).text.split("\n") == [
+        "长三角营养保健产业联盟浙江省协会上海协会江苏省协会江西省协会安徽省协会台湾产业馆",
+        "2016年贵州查办卫生违法案件逾6万件",
+    ]
+
+
+def test_a_quoted_book_title_is_no_breadcrumb() -> None:
+    line = "学习《宪法》》《民法典》》等法律"
+    assert clean(f"{line}\n正文。").set_aside == ()
 
 
 def test_an_unwrapped_headline_stays_apart_from_a_paragraph_opening_on_its_time_frame() -> None:

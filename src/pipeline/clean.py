@@ -78,7 +78,7 @@ DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
 _CHROME = re.compile(
-    r"当前位置|您现在的位置|您的位置|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
+    r"当前位置|当前的位置|您现在的位置|您的位置|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]|字体大小"
     r"|版权所有|Copyright|©|ICP备|公网安备|视听节目许可证|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
     r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成|产生|公开|公布|生效)(?:时间|日期)|发布时期|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
@@ -114,7 +114,10 @@ _CHROME = re.compile(
     r"|^[\u4e00-\u9fff]{2,10}客户端$|^(?:点击下载|移动端应用|政务微信|政务微博|智能问答|登录个人中心|微信公众号|媒体矩阵|英文版|政务邮箱|手机WAP|手机版|(?:关注)?官方(?:微信|微博))$"  # app and portal links
     r"|^打开[\u4e00-\u9fff]{2,8}查看|^点击下载[^。，,]{0,30}$|^(?:原文|政策解读|解读)链接[:：]|^附件\d{0,2}[:：]?[^。，,\s]{1,40}\.(?:docx?|pdf|wps|xlsx?|zip|rar)$|^[^。，,\s]{1,100}\.(?:docx?|xlsx?|zip|rar)$"  # 打开网易新闻查看精彩图片, a download link
     r"|^(?:新闻发布会|图片新闻|视频新闻|焦点图片|权威发布|[\u4e00-\u9fff]{0,6}现场)$"  # a lone column or caption label
-    r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$",  # a site's sections, one breadcrumb step
+    r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$"  # a site's sections, one breadcrumb step
+    r"|^(?!.*《)[^》\s]{1,15}(?:\s*》\s*[^》\s]{1,15}){2,}$"  # 天津市蓟州区市场监督管理局》新闻动态》公示通告: a breadcrumb
+    r"|^\W?X?(?:微信|微博|QQ空间|QQ|今日头条|一点号|直播间|抖音|快手|朋友圈|新浪微博|腾讯微博|人民号|百家号|头条号|企鹅号){2,}$"  # share buttons
+    r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]",  # an e-paper's date picker, a page's edit stamp
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -162,6 +165,7 @@ class _Line:
     offsets: array  # raw index of each character of `text`
     listed: bool = False  # a list item (• …, -- …): a paragraph of its own
     stamped: bool = False  # ends in a date set off by a space: the line is whole
+    after_chrome: bool = False  # follows a line set aside: the page's blocks it separated stay apart
 
 
 def _split_lines(raw: str) -> list[tuple[int, str]]:
@@ -303,6 +307,7 @@ def clean(raw: str) -> CleanText:
         squeezed = _squeeze_spaces(start, line)
         squeezed.listed = bool(_LIST_ITEM.match(line))
         squeezed.stamped = bool(_STAMPED.search(line.rstrip()))
+        squeezed.after_chrome = bool(set_aside) and set_aside[-1].raw_start > (lines[-1].offsets[-1] if lines else -1)
         if squeezed.text:
             lines.append(squeezed)
             end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
@@ -314,7 +319,7 @@ def clean(raw: str) -> CleanText:
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
-            whole = previous.listed or previous.stamped or line.listed  # a line that stands alone
+            whole = previous.listed or previous.stamped or line.listed or line.after_chrome  # a line that stands alone
             if whole or not _continues(previous.text, line.text, wrap_width):
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])

@@ -20,6 +20,7 @@ DELIVERY = re.compile(
     r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
     r"|^[—-]{1,2}\s*(?P<bare>(?:19|20)\d{2}\s*年[^年]{2,10}?日)"  # a delivery line: on its own after a dash
     r"(?:在[^。，]{2,30}[区县市州旗]$|[^。，在]{2,30}人民代表大会第[^。，]{1,4}次会议)"
+    r"|政府工作报告\s*[（(]\s*(?P<titled>(?:19|20)\d{2}\s*年[^年（()）]{2,10}?日)\s*[)）]$"  # 2024年政府工作报告(2024年12月26日)
 )  # also ——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上, set on two lines (or 在通化市东昌区 / 第九届…); ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议
 
 
@@ -97,11 +98,17 @@ _OPENING_STAMP = re.compile(
 )
 
 
+# …情况的报告发布时间:2023-01-31 16:38:31来源:…: a labelled stamp anywhere in a flattened header
+_LABELLED_STAMP = re.compile(rf"(?:发布时间|发布日期)\s*[:：]\s*{DATE.pattern}\s*\d{{1,2}}:\d{{2}}")
+
+
 def opening_stamp(paragraphs: list[tuple[int, str]]) -> dt.date | None:
-    """A date with its clock time at the very start of one of the first paragraphs: the page's stamp,
-    which a flattened page ran into the text (a narrative date, 2019年1月15日,在…, has no clock)."""
+    """A date with its clock time at the very start of one of the first paragraphs, or after a
+    发布时间 label: the page's stamp, which a flattened page ran into the text (a narrative date,
+    2019年1月15日,在…, has neither clock nor label)."""
     for _, text in paragraphs[: max(3, body_start(paragraphs))]:
-        if (match := _OPENING_STAMP.match(text.strip())) and (date := parse_date(match)):
+        match = _OPENING_STAMP.match(text.strip()) or _LABELLED_STAMP.search(text)
+        if match and (date := parse_date(match)):
             return date
     return None
 

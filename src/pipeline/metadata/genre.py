@@ -33,7 +33,7 @@ GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议)"
+    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -286,8 +286,8 @@ def _report_year(
             return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
-    if title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title) and delivered is not None:
-        return _year_reviewed(delivered.year, delivered)
+    if delivered is not None and (title is None and doc_type == ANNUAL_REPORT or title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title)):
+        return _year_reviewed(delivered.year, delivered)  # also a work report whose title is lost: ——2017年1月10日在…会议上
     if title:
         span = _PLAN_SPAN.search(title)
         if span and published is not None:

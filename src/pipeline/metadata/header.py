@@ -45,8 +45,8 @@ _INDEX_NUMBER = re.compile(
     r"(?:(?P<code>\d{6})\d{0,6}[/\-]|[0-9A-Z]{2}(?P<credit>\d{6})[0-9A-Z]{10}[/\-])"
 )
 
-# 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time
-_SOURCE_STAMP = re.compile(r"(?:来源|稿源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}")
+# 编辑: 李盛元来源: 经济晚报2025-06-22 14:59:21: a source line stamped with date and time, or ending in a date
+_SOURCE_STAMP = re.compile(r"(?:来源|稿源|编辑|作者).{0,30}?(?P<stamp>\d{4}-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}|\s*$)")  # also 来源:新华社佚名2018-02-07
 # 《小康》 ● 中国小康网   2019-12-11 15:55:50: a short line that ends in a date and time
 _TRAILING_STAMP = re.compile(r"^.{0,40}?(?:[\s·•]|(?<=[报報]))(?P<stamp>\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*评论\S*)?$")  # also 苏州日报·2025-12-05 08:34, 开州日报2017-08-14 11:13:24
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报

@@ -60,6 +60,7 @@ _SITE_SUFFIX = re.compile(
     r"|(?<=报告)[（(]\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{2,8}[）)]$"  # 温州市政府工作报告(2021年2月2日 姚高员): its delivery
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
     r"|(?<=\S{6})(?<![—–])\s*[-—–_|｜](?![—–])\s*(?=\w{0,12}[A-Za-z])\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …-kok全站登录
+    r"|\s*[-—–_|｜]?\s*(?:维基文库|維基文庫)[,，]?\s*自由的(?:图书馆|圖書館)$"  # …的决议維基文庫,自由的圖書館
 )
 _STRICT_REPORT_TITLE = re.compile(r"年.{0,20}(?:法治政府|依法行政|法治建设|政府工作|工作).{0,20}(?:报告|总结)$")
 # not 据《…报告》显示 (a news item citing it), 审议《…2024年度…报告》 (an earlier report the meeting reviewed)
@@ -78,7 +79,7 @@ _PAGE_CHROME = re.compile(
     r"|(?:初审|复审|终审|审核|责编|责任编辑|编辑|校对|主办|承办|协办|图片|摄影)\s*[:：]|\d{1,2}:\d{2}|□)"
     r"|(?:分社|[>›»])\s*[•·]?\s*正文$|投稿信箱|@[\w.]+\.(?:com|cn|net)|[（(]\d{4}[·.]\d{1,2}[·.]\d{1,2}[)）]$"
     r"|^打开[A-Za-z\u4e00-\u9fff]{1,12}阅读$|^[\u4e00-\u9fff]{2,12}(?:网|網|报|報)(?:讯|訊)$|^[\u4e00-\u9fff]{2,8}\.[\u4e00-\u9fff]{2,8}$"  # 德州新聞網訊, 城市镜像.新闻汇总
-    r"|今天是$|每日心情$|★.*★|^签到天数|[上下]一版|放大\s*缩小|^[\u4e00-\u9fff]{2,10}[市区县區縣][\u4e00-\u9fff]{1,8}[路街道]\d+[号號]$|^[\u4e00-\u9fff]{2,6}(?:日|晚|早|晨|商|时|工人|法治|法制)[报報]$|^首页[\u4e00-\u9fff]|^[▲△▼]|不良信息举报|^第\d+期[:：]第?\s*\d+版|欢迎访问|(?:>>|＞＞)\s*$|^(?P<spam>[^,，]{2,12})[,，](?P=spam)(?:官网|官方网站)$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
+    r"|今天是$|每日心情$|★.*★|^签到天数|[上下]一版|放大\s*缩小|^[\u4e00-\u9fff]{2,10}[市区县區縣][\u4e00-\u9fff]{1,8}[路街道]\d+[号號]$|^[\u4e00-\u9fff]{2,6}(?:日|晚|早|晨|商|时|工人|法治|法制)[报報]$|^首页[\u4e00-\u9fff]|^[▲△▼]|^[图圖][:：]|不良信息举报|^第\d+期[:：]第?\s*\d+版|欢迎访问|(?:>>|＞＞)\s*$|^(?P<spam>[^,，]{2,12})[,，](?P=spam)(?:官网|官方网站)$|打印本文|增大缩小|默认\s*增大|分辨率|浏览器|浏览效果|记者.{0,12}通讯员|记者\s*[\u4e00-\u9fff]{2,4}\s*(?:/\s*[图文]|摄影?)$"  # …记者陈博文/图: a credit
     r"|^(?![^，,]*(?:成立|召开|举办|举行|挂牌))[\u4e00-\u9fff]{2,12}(?:研究会|学会|协会|促进会)$|(?:会议|會議)上[)）]?\Z"  # 法治文化研究会: a column named for a society
     r"|设为首页|加入收藏|@你$|\b[a-z\d-]+\.(?:com|cn|net|org)\b|(?<![（(])总第\d+期"  # a site's links, a domain, an e-paper's issue
     r"|^(?P<site>[\u4e00-\u9fff]{2,12}网)(?P=site)$|滚动新闻$|本网原创$|新闻正文$|^(?:今日特推|相关阅读|推荐阅读|延伸阅读|相关新闻|热点推荐)[:：]|^(?!.*(?:开通|上线|入驻))[^，,。]{0,20}官方(?:微信|微博|抖音)号?$|^[\u4e00-\u9fff、]{2,12}/[\u4e00-\u9fff、]{2,12}$|高级搜索|站内搜索|签发人[:：]|^《[\u4e00-\u9fff]{2,12}报》\s*(?:19|20)\d{2}年|^[^，,]{0,8}主流媒体[,，]|城市门户$|^(?!.*——)[^，,。]{0,30}系列报道之[一二三四五六七八九十\d]{1,3}$|打开[^，,。“”\s]{0,8}APP$|报\s*-\s*[A-Z]\d{1,3}|\d{4}\s*年\s*/\s*\d{1,2}\s*月\s*/"  # 2步打开媒体云APP; 山西法治报/2024 年/1 月/30 日/第 002 版
@@ -242,7 +243,7 @@ _COLUMN_END = re.compile(r"(?:公告|动态|動態|报告|報告|专题|專題|�
 
 def _without_page_prefix(title: str) -> str:
     """济南市人民政府 通知公告 济南市2020年法治政府建设情况报告, 其他专题报告2016年义乌市…报告: a
-    report title that names its own place after a portal's name or column, run into one line, is
+    report title that names its own place after a portal's name, column or menu, run into one line, is
     the title from that place on. The government a title names again is its portal (义乌市人民政府 /
     2023年义乌市…报告: readers left it out); a joint 中共… heading, a 关于 title and a name
     stacked on a body (中共青岛市交通运输局党组…) stay whole."""
@@ -253,10 +254,11 @@ def _without_page_prefix(title: str) -> str:
         prefix, rest = title[:split], title[split:]
         after_year = rest[re.match(rf"(?:{YEAR}\s*年度?)?", rest).end() :]
         place = place_chain_at_start(after_year)
+        menu = prefix.startswith(("首页", "首頁"))  # 首页区县招商…新闻中心2016年天津市红桥区人民政府工作报告
         if (
-            place and len(place) >= 3 and org_at_start(after_year) is None
+            place and len(place) >= 3 and (org_at_start(after_year) is None or menu)
             and YEAR_IN_TITLE.search(rest) and not YEAR_IN_TITLE.search(prefix)
-            and is_report_title(rest) and (is_org(prefix) or _COLUMN_END.search(prefix))
+            and is_report_title(rest) and (is_org(prefix) or _COLUMN_END.search(prefix) or menu)
         ):
             return rest
     return title
@@ -373,9 +375,9 @@ def subtitle_under(paragraphs: list[tuple[int, str]], title: str | None) -> str:
 def with_subtitle(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
     """讲述法院好故事 / ——2023年山西法院工作亮点回顾: a headline and its subtitle are one title to a
     reader (annotators joined them 9 times of 10); a speech's delivery line (——2020年12月24日在…会议上)
-    is no subtitle."""
+    is no subtitle, nor a bare year (——2020)."""
     subtitle = subtitle_under(paragraphs, title).lstrip("—-").strip()
-    if not title or not subtitle or len(subtitle) > _MAX_SUBTITLE or subtitle.endswith("。") \
+    if not title or not re.search(r"[\u4e00-\u9fff]{2}", subtitle) or len(subtitle) > _MAX_SUBTITLE or subtitle.endswith("。") \
             or DELIVERY.search(subtitle) or is_org_line(subtitle) \
             or (_NOT_SUBTITLE.search(subtitle) and not subtitle.startswith("记")):  # not ——记…局长曾宏, a profile
         return title
