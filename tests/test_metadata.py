@@ -513,8 +513,8 @@ CASES = {
     ),
     "a work report delivered in December reviews that year; its congress names the issuer": (
         "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
-        "——2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作" + BODY,
-        dict(agency="武汉市汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
+        "——2020年12月24日在汉南区第九届人民代表大会第五次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作" + BODY,  # the government as the text names it
+        dict(agency="汉南区人民政府", province="湖北省", city="武汉市", district="汉南区", report_year=2020,
              published_date=dt.date(2021, 1, 21), doc_type="annual_report"),  # posted four weeks later
     ),
     "a notice issuing a work plan is 'other'; its title is the plan's": (
@@ -3024,6 +3024,40 @@ CASES = {
         "根据《中华人民共和国政府信息公开条例》要求编制,本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n",
         dict(title="乌兰察布市交通运输局2020年政府信息公开工作年度报告"),
     ),
+    "a work report's speaker represents the government of the place whose congress hears it": (
+        "——2025年1月4日在虎林市第七届人民代表大会第七次会议上\n市长 曹国锋\n各位代表:\n"
+        "现在,我代表市人民政府向大会报告工作,请予审议,并请列席同志提出意见。\n一、2024年工作回顾\n"
+        "2024年,我们坚持以习近平新时代中国特色社会主义思想为指导,在鸡西市委坚强领导下,锚定“美丽新虎林”建设目标。\n",
+        dict(agency="虎林市人民政府", city="鸡西市", district="虎林市", report_year=2024),
+    ),
+    "a delivery line broken after 届 still names the congress's place": (
+        "政 府 工 作 报 告\n——2021年2月3日在昌江黎族自治县第十五届\n人民代表大会第七次会议上\n县长 林谟谐\n各位代表:\n"
+        "现在,我代表县人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。\n"
+        "一、2020年回顾及十三五发展主要成就\n2020年是昌江发展史上极不平凡的一年。\n",
+        dict(agency="昌江黎族自治县人民政府", province="海南省", city="昌江黎族自治县", report_year=2020),
+    ),
+    "a headline led by its place reports the figures of the body the reporter had them from": (
+        "白銀市2017年共查處各類道路交通違法行為 96萬余起\n編輯:王軍 信息來源: 西e網—白銀新聞網發布時間:2018-1-5\n"
+        "1月3日,記者從市交警支隊獲悉,2016年12月1日至2017年11月30日,全市共發生道路交通事故665起、死亡137人。\n"
+        "在去年的工作中,我市以文明城市創建為契機,開展文明交通勸導活動。\n",
+        dict(agency="白银市公安局交通警察支队", city="白银市"),
+    ),
+    "a province's traffic police news is its traffic bureau's, by the name the text prints": (
+        "西藏召开全区公安交管工作会议\n发布时间:2022-03-02 10:20\n"
+        "3月1日,全区公安交管工作会议在拉萨召开,总结2021年全区公安交警工作,自治区公安厅交管局负责人出席。\n"
+        "会议指出,2021年全区交警部门查处交通违法行为同比上升,交管部门持续推进道路交通安全整治。\n",
+        dict(agency="西藏自治区公安厅交通管理局", province="西藏自治区", city=None),
+    ),
+    "依法治市办 is no act of the 市委 before it": (
+        "昆山市委依法治市办以争创“法治政府建设示范市”为目标,组织全市各单位层层发动,高标准推进法治政府建设。"
+        "日前,昆山2地区2项目获评苏州第一批法治政府建设示范。\n一是锚定战略目标,围绕服务中心抓好示范创建。\n",
+        dict(agency="昆山市委依法治市办"),
+    ),
+    "a development zone's 管委会 is named whole": (
+        "许昌市城乡一体化示范区管委会关于2023年度法治建设工作的报告\n【信息时间:2024-03-01 10:15  阅读次数: 】\n"
+        "中共许昌市城乡一体化示范区工作委员会:\n2023年,管委会在党的二十大精神的指引下,深入学习贯彻落实习近平法治思想。\n",
+        dict(agency="许昌市城乡一体化示范区管委会", doc_type="annual_report", report_year=2023),
+    ),
 }
 
 
@@ -3144,6 +3178,11 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("宁夏成立法治宣传教育促进会", True),  # a society founded is news
         ("武汉加油,武汉加油", True),  # a slogan, no spam site
         ("实拍中山路1号", True),  # a street number in a headline
+        ("江西省司法厅课题组", False),  # a study's authors
+        ("泉州网  东南早报  泉州商报  今日台商投资区  旧版入口", False),  # a site's outlets
+        ("人大新闻 - 余干县人民代表大会常务委员会官网", False),  # a column page's browser title
+        ("伊春市伊春区政府欢迎您!天气区委区人大区政协", False),  # a portal's greeting and menu
+        ("新闻热线0891-6325020数字报系", False),  # an e-paper's hotline
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:
@@ -3164,6 +3203,9 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
          "关于印发某某市进一步加强和规范行政执法监督工作实施方案及配套制度汇编和考核办法的通知"),  # printed twice, however long
         ("党建引领聚合力服务大局显担当党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实",
          "党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实"),  # twice before its subtitle
+        ("Page 9-威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
+        ("永宁县2018年政府信息公开工作年度报告(文字版)", "永宁县2018年政府信息公开工作年度报告"),
+        ("客服热线:0755-8882 8155上海市依法行政状况总报告", "上海市依法行政状况总报告"),  # a hotline run in
         ("新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议維基文庫,自由的圖書館",
          "新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议"),  # a wiki's name
     ],

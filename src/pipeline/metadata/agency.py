@@ -30,7 +30,7 @@ from pipeline.divisions import (
 from pipeline.metadata.header import Header
 from pipeline.metadata.location import INFORMAL_SHORT, government_of, resolve_relative, spell_out, with_city
 from pipeline.metadata.names import agency_prefix, is_org, is_township_name, org_at_start, orgs_in
-from pipeline.metadata.titles import subtitle_under
+from pipeline.metadata.titles import is_report_title, subtitle_under
 from pipeline.metadata.vocabulary import (
     ACTS,
     BUREAU_SELF,
@@ -46,7 +46,7 @@ from pipeline.metadata.vocabulary import (
 )
 
 # The people's congress a government work report is delivered to names its government's place.
-_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届人民代表大会")
+_CONGRESS = re.compile(r"在(?P<place>[\u4e00-\u9fff]{2,20}?)第[一二三四五六七八九十\d]+届(?:人民代表大会|$)")  # also a line broken after 届
 # 现在，我代表省人民政府，向大会报告工作: the body a government work report speaks for.
 _RELATIVE_IN_TEXT = re.compile(  # one body: 市委市政府各部门…省委 is none
     rf"(?:现将|^|[，,。])(?P<name>(?:{LEVEL})(?:(?!委|局|厅|政府)[\u4e00-\u9fff]){{1,12}}?(?:{ORG_SUFFIX}))"
@@ -138,7 +138,7 @@ _OPENING = re.compile(
     rf"(?P<subject>[\u4e00-\u9fff]{{0,8}}?(?:{LEVEL})(?:党)?委[和、](?:{LEVEL})?(?:人民)?政府"
     r"|[\u4e00-\u9fff]{2,24}?)"
     r"(?:在|坚持|全面|深入|认真|紧紧|始终|持续|积极|不断|以|按照|围绕|立足|聚焦|紧扣|扎实|召开|印发|出台"
-    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动|对照|严厉|依法|严格|查处"  # 1月31日,省公安厅向社会发布…: an act reported
+    r"|向社会|发布|通报|举行|举办|组织|开展|部署|启动|对照|严厉|依法(?!治)|严格|查处"  # 1月31日,省公安厅向社会发布…: an act reported
     r"|[,，]作为)"  # 中山市公安局小榄分局,作为…的派出机构: a body introduced
 )
 
@@ -536,6 +536,24 @@ def _congress_place(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
+def _title_issuer(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
+    """The body a title starts with; a headline led only by its place (白银市2017年共查处…96万余起)
+    reports figures the reporter had from a body it names (记者从市交警支队获悉), whose they are."""
+    prefix = agency_prefix(title) if title else None
+    if prefix and not is_org(prefix) and not is_report_title(title) and (source := _reporter_source(paragraphs)):
+        return source
+    return prefix
+
+
+def _delivering_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """我代表市人民政府向大会报告工作: the body the speaker represents, of the place whose congress
+    hears it (——在虎林市第七届人民代表大会…上: 虎林市人民政府, not the prefecture's)."""
+    org = next((_in_full(m.group("org")) for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None)
+    if org and RELATIVE_ORG.match(org) and (place := _congress_place(paragraphs)) and place.endswith(org[0]):
+        return place + org[1:]
+    return org
+
+
 def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
     """The place whose congress hears the report, or its court when the report is the court's
     (在灵台县第十七届人民代表大会…上作法院工作报告)."""
@@ -613,9 +631,9 @@ def choose_agency(
     """The issuer, from the most reliable place that names it."""
     opening = cache(lambda: _opening_subject(paragraphs))  # asked by two finders, worked out once
     candidates = (  # tried in order, each computed only when the ones before found nothing
-        lambda: agency_prefix(title) if title else None,
+        lambda: _title_issuer(title, paragraphs),
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
-        lambda: next((_in_full(m.group("org")) for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None),
+        lambda: _delivering_body(paragraphs),
         lambda: _congress_body(title, paragraphs),
         lambda: signature_org,
         lambda: _disclosure_owner(cleaned.text[:600]),
@@ -695,8 +713,8 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
     if CENTRAL_BODY.fullmatch(candidate):
         return spell_out(candidate)  # a ministry's official name: 国家卫健委 → 国家卫生健康委员会
     spelled = spell_out(candidate)
-    if spelled != candidate and (spelled in cleaned.text or candidate.endswith(INFORMAL_SHORT)):
-        candidate = spelled  # 包头市市场监管局 where the text also prints 包头市市场监督管理局; 通城县人社局
+    if spelled != candidate and (spelled in cleaned.text or spelled in header.host or candidate.endswith(INFORMAL_SHORT)):
+        candidate = spelled  # 包头市市场监管局 where the text (or its page's 发布机构) also prints 包头市市场监督管理局; 通城县人社局
     candidate = _fuller_name(candidate, (signature_org, header.org, *_printed_with_places(candidate, cleaned.text)))
     return _prefecture_in_full(_with_headquarters(candidate, cleaned.text))
 
@@ -834,14 +852,30 @@ MIN_TRAFFIC_WORDS = 4  # 银川's police news mentions its traffic police three 
 
 def traffic_police_of(agency: str | None, location: Location, text: str) -> str | None:
     """拉萨交警全力守护“五一”…: news of a city's traffic police is its 交通警察支队's (交警支队 when the
-    text prints it so), not the bureau's; a municipality's and a county's are named otherwise."""
+    text prints 公安局交警支队), not the bureau's, and a province's its department's traffic police; a
+    municipality's and a county's are named otherwise."""
     city = location.city
+    if city is None and location.province and agency in (None, f"{location.province}公安厅") \
+            and len(_TRAFFIC_WORDS.findall(text)) >= MIN_TRAFFIC_WORDS:
+        return _provincial_traffic_police(location.province, text)
     if (
-        not city or location.district or city == location.province or agency not in (None, f"{city}公安局")
-        or len(_TRAFFIC_WORDS.findall(text)) < MIN_TRAFFIC_WORDS
+        not city or location.district or city == location.province
+        or agency not in (None, f"{city}公安局", f"{city}交警支队")
+        # a unit the text names as its source (记者从市交警支队获悉) needs no count of traffic words
+        or (agency != f"{city}交警支队" and len(_TRAFFIC_WORDS.findall(text)) < MIN_TRAFFIC_WORDS)
     ):
         return None
-    return f"{city}公安局{'交警支队' if '交警支队' in text else '交通警察支队'}"
+    return f"{city}公安局{'交警支队' if '公安局交警支队' in text else '交通警察支队'}"
+
+
+def _provincial_traffic_police(province: str, text: str) -> str | None:
+    """A province's traffic police go by one of two names (宁夏's 交通管理局, 新疆's 交警总队): the
+    one the text prints, else none is guessed."""
+    if re.search(r"交通管理局|交管局", text):
+        return f"{province}公安厅交通管理局"
+    if re.search(r"交警总队|交通警察总队", text):
+        return f"{province}公安厅交通警察总队"  # spelled out even where printed short (annotators: 2 of 3)
+    return None
 
 
 def police_of(place: str) -> str:
