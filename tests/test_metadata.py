@@ -3058,6 +3058,18 @@ CASES = {
         "中共许昌市城乡一体化示范区工作委员会:\n2023年,管委会在党的二十大精神的指引下,深入学习贯彻落实习近平法治思想。\n",
         dict(agency="许昌市城乡一体化示范区管委会", doc_type="annual_report", report_year=2023),
     ),
+    "a standing committee's work report is a yearly report, of the year before it is heard": (
+        "荆州市人民代表大会常务委员会工作报告\n\n日期:2017-01-22 来源:荆州市人大常委会办公室\n\n"
+        "(2017年1月9日在荆州市第五届人民代表大会第一次会议上)\n\n荆州市人大常委会副主任 陈爱平\n\n各位代表:\n\n"
+        "现在,我受市四届人大常委会委托,向大会报告工作,请予审议。\n\n六年工作回顾\n\n"
+        "六年来,在市委的坚强领导下,市人大常委会认真贯彻落实党的十八大精神,依法履行职责。\n",
+        dict(doc_type="annual_report", report_year=2016),
+    ),
+    "an undated excerpt of a work report is of the last year its review names; its date line names the outlet": (
+        "張葉飛作政府工作報告(摘要)\n\n2020-11-30 中共江蘇省委新聞網\n\n  2019年高質量發展邁出堅實步伐\n\n"
+        "  預計實現地區生產總值4200億元,增長6.1%;一般公共預算收入306.9億元,增長1.8%。\n",
+        dict(doc_type="annual_report", published_date=dt.date(2020, 11, 30)),
+    ),
 }
 
 

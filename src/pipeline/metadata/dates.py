@@ -71,8 +71,9 @@ def date_only(text: str) -> dt.date | None:
     text = re.sub(r"^(?:日期|时间)\s*[:：]\s*", "", text)  # 时间:2016-04-20: a page's date under its label
     text = re.sub(r"(?:\s*(?:放大|缩小|默认|[【\[]?[大中小][】\]]?)){2,}$", "", text)  # 2016年11月28日 放大 缩小 默认: type-size buttons
     text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
-    # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer
+    # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer, or its outlet
     text = re.sub(r"(?:(?<=日)|(?<=\d)(?![日号]))\s*[\u4e00-\u9fff]{2,4}$", "", text)
+    text = re.sub(r"(?<=\d)\s*[\u4e00-\u9fff]{2,12}(?:网|網|报|報)$", "", text)  # 2020-11-30 中共江蘇省委新聞網: with its outlet
     match = DATE.fullmatch(text) if len(text) <= 20 else None
     return parse_date(match) if match else None
 

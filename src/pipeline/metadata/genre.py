@@ -70,6 +70,8 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (�
     r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?|[（(](?:草案|征求意见稿|送审稿|试行)[）)])$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
+# The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly reports).
+_CONGRESS_REPORT_TITLE = re.compile(r"(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$")
 _WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
 # A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
@@ -167,6 +169,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
+    if title and _CONGRESS_REPORT_TITLE.search(title):
+        return ANNUAL_REPORT  # 荆州市人民代表大会常务委员会工作报告, 政府工作报告: a year's report to a congress
     if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
             and not (title and re.search(r"(?<!关于)(?:发布|印发|公布)", title)):  # 宁乡警方发布通告…: news of a notice
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
@@ -328,6 +332,9 @@ def _report_year(
     if published is not None:
         # An annual report is signed in the first months of the following year.
         return published.year - 1 if doc_type == ANNUAL_REPORT and published.month <= 6 else published.year
+    if doc_type == ANNUAL_REPORT and title and _CONGRESS_REPORT_TITLE.search(title):
+        # 政府工作报告 in an undated excerpt: the last year its review names, else the session it studies
+        return _latest_year_named(paragraphs) or _year_of_events_named(paragraphs)
     return None
 
 
