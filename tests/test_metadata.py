@@ -3070,6 +3070,16 @@ CASES = {
         "  預計實現地區生產總值4200億元,增長6.1%;一般公共預算收入306.9億元,增長1.8%。\n",
         dict(doc_type="annual_report", published_date=dt.date(2020, 11, 30)),
     ),
+    "a report on one matter, of no year, is neither news nor a yearly report": (
+        "自治区人民政府关于依法行政情况的报告\n发布时间:2015-09-23\n"
+        "自治区人大常委会:\n根据自治区人大常委会2015年监督工作计划,受自治区人民政府委托,向常委会报告依法行政情况,请予审议。\n",
+        dict(doc_type="other"),
+    ),
+    "a body's list of duties is no news": (
+        "遵义市红花岗区人民政府的主要职责\n发布时间:2021-05-10 来源:红花岗区人民政府办公室\n"
+        "(一)执行区人民代表大会及其常务委员会的决议,以及上级国家行政机关的决定和命令。\n",
+        dict(doc_type="other"),
+    ),
 }
 
 
@@ -3195,6 +3205,9 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("人大新闻 - 余干县人民代表大会常务委员会官网", False),  # a column page's browser title
         ("伊春市伊春区政府欢迎您!天气区委区人大区政协", False),  # a portal's greeting and menu
         ("新闻热线0891-6325020数字报系", False),  # an e-paper's hotline
+        ("大家下午好!", False),  # a speech's greeting
+        ("(2016年12月10日武汉市武昌区第十五届人民代表大会", False),  # a resolution's adoption note, and its end:
+        ("第一次会议通过)", False),
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:

@@ -33,7 +33,7 @@ GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批)"
+    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|清单)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -188,6 +188,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # 山西启动2019年法治政府建设全面督察: a headline on what a body did
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
+    if title and re.search(r"关于.{2,80}(?:报告|汇报)$", title) and not YEAR_IN_TITLE.search(title):
+        return OTHER  # 自治区人民政府关于依法行政情况的报告: a report on one matter, of no year, is no news
     opening = next((p for p in text.split("\n") if is_body(p)), "")
     rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
     sections = re.search(r"^一、", text, re.MULTILINE)
