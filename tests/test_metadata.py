@@ -3063,7 +3063,7 @@ CASES = {
         "(2017年1月9日在荆州市第五届人民代表大会第一次会议上)\n\n荆州市人大常委会副主任 陈爱平\n\n各位代表:\n\n"
         "现在,我受市四届人大常委会委托,向大会报告工作,请予审议。\n\n六年工作回顾\n\n"
         "六年来,在市委的坚强领导下,市人大常委会认真贯彻落实党的十八大精神,依法履行职责。\n",
-        dict(doc_type="annual_report", report_year=2016),
+        dict(doc_type="annual_report", report_year=2016, agency="荆州市人民代表大会常务委员会"),
     ),
     "an undated excerpt of a work report is of the last year its review names; its date line names the outlet": (
         "張葉飛作政府工作報告(摘要)\n\n2020-11-30 中共江蘇省委新聞網\n\n  2019年高質量發展邁出堅實步伐\n\n"
@@ -3074,6 +3074,11 @@ CASES = {
         "自治区人民政府关于依法行政情况的报告\n发布时间:2015-09-23\n"
         "自治区人大常委会:\n根据自治区人大常委会2015年监督工作计划,受自治区人民政府委托,向常委会报告依法行政情况,请予审议。\n",
         dict(doc_type="other"),
+    ),
+    "a short form no body signs with is spelled out: 旅游委": (
+        "三亚旅游委开展安全生产大检查\n发布时间:2016-08-08 10:12\n"
+        "8月5日,三亚市旅游委组织开展旅游行业安全生产大检查,共检查旅游企业26家,排查整改隐患12处。\n",
+        dict(agency="三亚市旅游发展委员会"),
     ),
     "a body's list of duties is no news": (
         "遵义市红花岗区人民政府的主要职责\n发布时间:2021-05-10 来源:红花岗区人民政府办公室\n"

@@ -558,6 +558,9 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
     """The place whose congress hears the report, or its court when the report is the court's
     (在灵台县第十七届人民代表大会…上作法院工作报告)."""
     place = _congress_place(paragraphs)
+    reporting = org_at_start(title) if title else None
+    if place and reporting and re.fullmatch(r"(?:(?:19|20)\d{2}年)?工作[报報]告", title[len(reporting) :]):
+        return reporting  # 荆州市人民代表大会常务委员会工作报告: the body whose work the congress hears
     if place and re.search(r"法院工作报告", " ".join([title or "", *(text for _, text in paragraphs[:4])])):
         return court_of(place)
     return place
