@@ -3080,6 +3080,24 @@ CASES = {
         "8月5日,三亚市旅游委组织开展旅游行业安全生产大检查,共检查旅游企业26家,排查整改隐患12处。\n",
         dict(agency="三亚市旅游发展委员会"),
     ),
+    "a province's bureau named by the province's short name signs with its full name": (
+        "4\n交通整治进行时\n近日,记者从宁夏公安厅交通管理局了解到,全区夏季治安打击整治行动部署以来,交警部门紧盯重点车辆,"
+        "严查酒驾醉驾、货车超载、违法载人等各类交通违法行为36.6万余起,切实消除动态安全风险隐患。\n记者 寇莉苹 摄\n",
+        dict(agency="宁夏回族自治区公安厅交通管理局", province="宁夏回族自治区"),
+    ),
+    "a province's traffic police named only by their work are its department's, by the name the province uses": (
+        "原标题:采取最严执法 实施顶格处理\n春节我省交通事故同比下降逾三成\n"
+        "海口网2月22日消息(记者赵莎)春节期间,海南公安交警部门全体民警放弃节日休息坚守岗位,集中整治各类突出交通违法,"
+        "道路交通事故同比下降超过30%,确保了节日期间全省道路交通安全形势平稳。\n"
+        "春节期间,全省公安交警采取最严执法,实施顶格处理。期间,全省共出动警力14000余人次,启动交警执法服务站71个。\n"
+        "各市县交警大队全员上路,确保群众平安出行。\n",
+        dict(agency="海南省公安厅交通警察总队", province="海南省"),
+    ),
+    "a work report's speaker represents his government, not its term": (
+        "——2018年1月10日在昆都仑区第十五届人民代表大会第二次会议上\n各位代表:\n"
+        "现在,我代表区十五届人民政府向大会报告工作,请予审议。\n一、2017年工作回顾\n2017年,全区经济社会持续健康发展。\n",
+        dict(agency="昆都仑区人民政府", report_year=2017),
+    ),
     "a body's list of duties is no news": (
         "遵义市红花岗区人民政府的主要职责\n发布时间:2021-05-10 来源:红花岗区人民政府办公室\n"
         "(一)执行区人民代表大会及其常务委员会的决议,以及上级国家行政机关的决定和命令。\n",
@@ -3213,6 +3231,8 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("大家下午好!", False),  # a speech's greeting
         ("(2016年12月10日武汉市武昌区第十五届人民代表大会", False),  # a resolution's adoption note, and its end:
         ("第一次会议通过)", False),
+        ("香港声音直达真相欢迎关注中国社会新闻社官方网站艾森网!", False),  # a site's banner
+        ("市长买买提明·卡德", False),  # the speaker under a work report's title
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:
@@ -3235,6 +3255,8 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
          "党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实"),  # twice before its subtitle
         ("Page 9-威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
         ("永宁县2018年政府信息公开工作年度报告(文字版)", "永宁县2018年政府信息公开工作年度报告"),
+        ("盘政发〔2016〕10号盘锦市人民政府关于命名2015年度全市依法行政示范单位的决定",
+         "盘锦市人民政府关于命名2015年度全市依法行政示范单位的决定"),  # its document number run in
         ("客服热线:0755-8882 8155上海市依法行政状况总报告", "上海市依法行政状况总报告"),  # a hotline run in
         ("新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议維基文庫,自由的圖書館",
          "新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议"),  # a wiki's name

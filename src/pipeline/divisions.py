@@ -540,10 +540,14 @@ def _parent_names(division: Division) -> set[str]:
     return parents | {alias for p in parents if (alias := _short_name(p))}
 
 
+# Districts named by a common word (城区: a town's urban area; 郊区, 矿区): places only after their city
+_WORD_NAMES = frozenset({"城区", "郊区", "矿区"})
+
+
 def _stands_alone(division: Division, text: str, start: int) -> bool:
     """A one-character place name (范县, 城区) inside a word (示范县, 老城区) is not a place,
-    unless its city or province stands right before it (濮阳市范县)."""
-    if len(division.name) > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+    unless its city or province stands right before it (濮阳市范县); 城区 is a place only so."""
+    if division.name not in _WORD_NAMES and (len(division.name) > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"):
         return True
     before = text[max(0, start - 12) : start]
     return any(before.endswith(parent) for parent in _parent_names(division))

@@ -547,8 +547,10 @@ def _title_issuer(title: str | None, paragraphs: list[tuple[int, str]]) -> str |
 
 def _delivering_body(paragraphs: list[tuple[int, str]]) -> str | None:
     """我代表市人民政府向大会报告工作: the body the speaker represents, of the place whose congress
-    hears it (——在虎林市第七届人民代表大会…上: 虎林市人民政府, not the prefecture's)."""
-    org = next((_in_full(m.group("org")) for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None)
+    hears it (——在虎林市第七届人民代表大会…上: 虎林市人民政府, not the prefecture's); its term
+    (我代表区十五届人民政府) is no part of its name."""
+    org = next((_in_full(re.sub(r"第?[一二三四五六七八九十\d]+届", "", m.group("org")))
+                for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None)
     if org and RELATIVE_ORG.match(org) and (place := _congress_place(paragraphs)) and place.endswith(org[0]):
         return place + org[1:]
     return org
@@ -723,8 +725,9 @@ def _official_name(candidate: str, signature_org: str | None, header: Header, cl
 
 
 def _province_in_full(name: str) -> str:
-    """宁夏司法厅 → 宁夏回族自治区司法厅: a province's department signs with the province's full name."""
-    if not name.endswith("厅") or place_chain_at_start(name):
+    """宁夏司法厅 → 宁夏回族自治区司法厅: a province's department (and its bureau: 宁夏公安厅交通管理局)
+    signs with the province's full name."""
+    if not re.search(r"厅(?:[\u4e00-\u9fff]{2,8}(?:局|总队))?$", name) or place_chain_at_start(name):
         return name
     for length in (2, 3):
         province = city_by_short_name(name[:length])
@@ -871,13 +874,22 @@ def traffic_police_of(agency: str | None, location: Location, text: str) -> str 
     return f"{city}公安局{'交警支队' if '公安局交警支队' in text else '交通警察支队'}"
 
 
+# Provinces whose department's traffic police is a 交通管理局 (as their texts print it); elsewhere a 交通警察总队
+_TRAFFIC_BUREAU_PROVINCES = ("宁夏", "贵州", "西藏", "山西")
+
+
 def _provincial_traffic_police(province: str, text: str) -> str | None:
     """A province's traffic police go by one of two names (宁夏's 交通管理局, 新疆's 交警总队): the
-    one the text prints, else none is guessed."""
+    one the text prints, else the one the province uses when the text names its traffic police
+    only by their work (全省公安交通管理部门)."""
     if re.search(r"交通管理局|交管局", text):
         return f"{province}公安厅交通管理局"
-    if re.search(r"交警总队|交通警察总队", text):
+    if re.search(r"交警总队|交通警察总队", text) or (
+        re.search(r"交通管理部门|交管部门|公安交警", text) and not province.startswith(_TRAFFIC_BUREAU_PROVINCES)
+    ):
         return f"{province}公安厅交通警察总队"  # spelled out even where printed short (annotators: 2 of 3)
+    if re.search(r"交通管理部门|交管部门|公安交警", text):
+        return f"{province}公安厅交通管理局"
     return None
 
 
