@@ -103,6 +103,7 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "日期查询:2017年01月17日",  # an e-paper's date picker
         "编辑时间:2016-06-03",  # a page's edit stamp
         "您当前的位置:地方频道-泸州  >  法治前哨",
+        "2017.02.16 11:34 在榆林网综合(Zaiyulin.Cn) 王佳玲",  # a page's stamp with dots
     ],
 )
 def test_chrome_lines(line: str) -> None:

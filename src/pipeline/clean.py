@@ -117,7 +117,8 @@ _CHROME = re.compile(
     r"|^(?:旗下栏目|栏目导航|频道导航)[:：]|^\s*[>＞»›]{1,2}\s*[^>＞»›\s。，,]{2,10}$"  # a site's sections, one breadcrumb step
     r"|^(?!.*《)[^》\s]{1,15}(?:\s*》\s*[^》\s]{1,15}){2,}$"  # 天津市蓟州区市场监督管理局》新闻动态》公示通告: a breadcrumb
     r"|^\W?X?(?:微信|微博|QQ空间|QQ|今日头条|一点号|直播间|抖音|快手|朋友圈|新浪微博|腾讯微博|人民号|百家号|头条号|企鹅号){2,}$"  # share buttons
-    r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]",  # an e-paper's date picker, a page's edit stamp
+    r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]"  # an e-paper's date picker, a page's edit stamp
+    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}",  # 2017.02.16 11:34 在榆林网综合: a page's stamp
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.

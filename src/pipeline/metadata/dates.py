@@ -85,8 +85,8 @@ def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
         if date := date_only(text):
             return date
         stamp = TITLE_STAMP.search(text)
-        # …工作汇编 2021-01-06 as the page's first line: its title line, stamped
-        first_line_stamp = index == 0 and stamp is not None and re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", stamp.group(0).strip())
+        # …工作汇编 2021-01-06, …研究 (2018-12-11) as the page's first line: its title line, stamped
+        first_line_stamp = index == 0 and stamp is not None and re.fullmatch(r"[（(]?\d{4}-\d{1,2}-\d{1,2}[)）]?", stamp.group(0).strip())
         if stamp and (REPORT_TITLE.search(text[: stamp.start()]) or stamp.group("dash") or first_line_stamp):
             return parse_date(stamp)
     return None

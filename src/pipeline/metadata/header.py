@@ -52,7 +52,7 @@ _TRAILING_STAMP = re.compile(r"^.{0,40}?(?:[\s·•]|(?<=[报報]))(?P<stamp>\d{
 # A time stamp opening a header line: 2016-12-09 09:01 来源: 青海日报
 _LEADING_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,6}\s+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\s+)?"  # a section word or the site first: 政务   2024-11-07 17:33, usa.fjsen.com 2016-07-07 15:19:50
-    r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}/?|年\d{1,2}月\d{1,2}日))"  # also 2020/12/17/
+    r"(?P<stamp>\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}/?|\.\d{1,2}\.\d{1,2}(?=\s+\d{1,2}:)|年\d{1,2}月\d{1,2}日))"  # also 2020/12/17/, 2017.02.16 11:34
     r"(?:\s*(?<=日)\d{1,2}:\d{2}(?::\d{2})?|\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s|\||$)"  # 2023年05月18日14:44
     r"(?!\s*星期)"  # 2024年10月24日 星期四: a banner clock, not the page's date
 )
