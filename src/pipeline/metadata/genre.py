@@ -59,6 +59,8 @@ _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|^[^\n，,。、]{0,40}政策解读(?!\s*\d)[^\n，,。、]{0,40}$", re.MULTILINE)
 # A headline on an event held: 自治区法治政府建设新闻发布会召开.
 _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
+# 湖南曝光15起…典型案例: a headline counting or exposing cases is news of them, not their list
+_CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
 # Reports of other genres that are yearly too.
 _OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
 # A government's yearly report on its information disclosure (政府信息公开工作年度报告) is a yearly
@@ -162,15 +164,17 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if YEARBOOK_ENTRY.search(text[:300]):
         return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
-    if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title))
+    if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title)
+                   and not _CASES_REPORTED.search(title))
                   or _OTHER_YEARLY.search(title)):
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
     if (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300]) or (
         "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
-    if title and _CONGRESS_REPORT_TITLE.search(title):
+    if title and _CONGRESS_REPORT_TITLE.search(title) and not re.search(r"开幕|闭幕|召开|举行", title):
         return ANNUAL_REPORT  # 荆州市人民代表大会常务委员会工作报告, 政府工作报告: a year's report to a congress
+        # (not …人大一次会议开幕 上官吉庆作政府工作报告: news of the session)
     if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
             and not (title and re.search(r"(?<!关于)(?:发布|印发|公布)", title)):  # 宁乡警方发布通告…: news of a notice
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
