@@ -104,6 +104,11 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "编辑时间:2016-06-03",  # a page's edit stamp
         "您当前的位置:地方频道-泸州  >  法治前哨",
         "2017.02.16 11:34 在榆林网综合(Zaiyulin.Cn) 王佳玲",  # a page's stamp with dots
+        "舟山市人民政府>法定主动公开内容>市政府工作报告>市政府工作报告执行>",  # a breadcrumb ending in its separator
+        "您当前所在的位置:首页-农牧资讯-西藏要闻",
+        "转自:沈阳日报",  # a repost's source
+        "  • 文件所属单位:威海市文登区司法局",  # a file's owner label
+        "中共荆州市委政法委员会主办",  # a site's masthead
     ],
 )
 def test_chrome_lines(line: str) -> None:
