@@ -441,6 +441,9 @@ def _short_names_by_first_character(level: str) -> dict[str, list[tuple[str, lis
     return table
 
 
+_STREET = re.compile(r"(?:路|街|大街|大道|北路|南路|东路|西路|中路)(?![\u4e00-\u9fff]{0,2}(?:公安|分局|警方|市|县))")
+
+
 def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
     """(divisions, times named) for each short name in `text`, counted as str.count counts."""
     table = _short_names_by_first_character(level)
@@ -449,8 +452,10 @@ def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
     for at, character in enumerate(text):
         for alias, divisions in table.get(character, ()):
             if at >= free_from.get(alias, 0) and text.startswith(alias, at):
-                found[alias] = (divisions, found.get(alias, (divisions, 0))[1] + 1)
                 free_from[alias] = at + len(alias)
+                if _STREET.match(text, at + len(alias)):
+                    continue  # 长春路派出所: a street named after a city is no mention of it
+                found[alias] = (divisions, found.get(alias, (divisions, 0))[1] + 1)
     return list(found.values())
 
 
