@@ -3277,6 +3277,8 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("第一次会议通过)", False),
         ("香港声音直达真相欢迎关注中国社会新闻社官方网站艾森网!", False),  # a site's banner
         ("市长买买提明·卡德", False),  # the speaker under a work report's title
+        ("中安在线--马鞍山频道", False),  # a portal's channel
+        ("文/本刊记者吴尚特约记者宁惠军陶祥国张雅兴图/钱文攀统筹/莫文亮", False),  # a feature's credits
     ],
 )
 def test_looks_like_title(line: str, is_title: bool) -> None:
@@ -3299,6 +3301,7 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
          "党建引领聚合力服务大局显担当——封丘县人民法院司法为民工作纪实"),  # twice before its subtitle
         ("Page 9-威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
         ("永宁县2018年政府信息公开工作年度报告(文字版)", "永宁县2018年政府信息公开工作年度报告"),
+        ("湖州市人民政府关于2016年度法治政府建设工作情况的报告(公告)", "湖州市人民政府关于2016年度法治政府建设工作情况的报告"),
         ("2025 07/18 11:57:51新疆塔城地区和布克赛尔蒙古自治县:法律服务“零距离”",
          "新疆塔城地区和布克赛尔蒙古自治县:法律服务“零距离”"),  # a feed's stamp run in
         ("12.23長春警方通報掃黑除惡階段性戰果:124個團伙覆滅", "長春警方通報掃黑除惡階段性戰果:124個團伙覆滅"),  # its filing day
