@@ -149,7 +149,7 @@ MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below whic
 _REPORT_FRAME = re.compile(  # not 现将贯彻落实《…(2021—2025年)》情况报告如下: a plan's span
     rf"(?:现将|现发布|现公布|特发布|特公布|现予公布)[^。，,《》]{{0,40}}?(?<![\d—–\-~－至]){YEAR}\s*年度?[^。，,《》]{{0,30}}?报告"
 )
-_BODY_YEAR = re.compile(rf"{YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")
+_BODY_YEAR = re.compile(rf"(?<!自){YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作)")  # not 自2006年以来: a span's start
 # A report's first section heading on its year: 一、2022年工作开展情况
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
@@ -306,14 +306,15 @@ def _report_year(
         if match and (year := year_value(match.group("year"))):
             if _WORK_REPORT_TITLE.search(title) and "年度" not in title:
                 return _year_reviewed(year, delivered)
+            if re.search(r"工作报告$", title) and "年度" not in title and _heading_year(paragraphs) == year - 1:
+                return year - 1  # 市水务局2021年工作报告 / 一、2020年工作回顾: a work meeting's report on the year before
             return year
     if doc_type == OTHER and published is not None:
         return published.year  # a notice or plan whose title names no year: the year it is issued
     if doc_type == NEWS and (year := _observance_year(paragraphs[:4])) is not None:
         return year  # 今年6月26日是第37个“国际禁毒日”…2022年以来: the day's year, not the span's start
-    for _, text in paragraphs[:8]:
-        if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
-            return year  # 今年以来,…司法局… / 一、2022年工作开展情况: the year its first section reviews
+    if (year := _heading_year(paragraphs)) is not None:
+        return year  # 今年以来,…司法局… / 一、2022年工作开展情况: the year its first section reviews
     for _, text in paragraphs[:6]:
         match = _REPORT_FRAME.search(text) or _BODY_YEAR.search(text)
         if match and (year := year_value(match.group("year"))):
@@ -352,11 +353,21 @@ def _observance_year(paragraphs: list[tuple[int, str]]) -> int | None:
     return None
 
 
+def _heading_year(paragraphs: list[tuple[int, str]]) -> int | None:
+    """一、2022年工作开展情况: the year a report's first section reviews."""
+    for _, text in paragraphs[:8]:
+        if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
+            return year
+    return None
+
+
 def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:
     """A government work report is named for the year it is delivered, about the year before,
     unless it is delivered late in that same year."""
     if delivered is not None and delivered.year > delivery_year:
         return delivery_year  # 2018年紫蓬镇政府工作报告, delivered 2019年2月26日: named for the year it reviews
+    if delivered is not None and delivered.year < delivery_year:
+        delivery_year = delivered.year  # 2024年疏附县政府工作报告, delivered 2023年1月5日: the page misnamed it
     late = delivered is not None and delivered.year == delivery_year and delivered.month >= LATE_DELIVERY_MONTH
     return delivery_year if late else delivery_year - 1
 
