@@ -515,6 +515,16 @@ def county_mentions(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _province_short_names() -> tuple[str, ...]:
+    return tuple(short for d in _divisions() if d.depth == 1 and (short := _short_name(d.name)))
+
+
+def is_province_tail(name: str, text: str) -> bool:
+    """龙江 in a text that names 黑龙江: the province by its nickname, not 龙江县."""
+    return any(short != name and short.endswith(name) and short in text for short in _province_short_names())
+
+
 def city_by_short_name(name: str) -> str | None:
     """株洲 → 株洲市: a short name that only one province or prefecture-level city goes by."""
     entries = _index()[1].get(name, [])

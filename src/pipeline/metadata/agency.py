@@ -19,6 +19,7 @@ from pipeline.divisions import (
     find_divisions,
     full_name_pattern,
     is_place_name,
+    is_province_tail,
     locate,
     most_mentioned,
     place_chain_at_start,
@@ -569,7 +570,7 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
 
 
 # 温州中院, 黑龙江高院, 宁乡法院, 日喀则市两级法院: a court named by its place and level the informal way
-_COURT_OF_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:两级)?(?P<kind>中院|高院|法院)(?!院长|系统)")
+_COURT_OF_PLACE = re.compile(r"(?!全[州市县区省])(?P<place>[\u4e00-\u9fff]{2,8}?)(?:两级)?(?P<kind>中院|高院|法院)(?!院长|系统)")  # not 全州法院: the whole prefecture's
 
 
 _OTHER_ACTOR = re.compile(r"警方|公安|民警|政府|司法局|检察")
@@ -830,8 +831,8 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     for text in texts:
         for match in _POLICE_OF_PLACE.finditer(text):
             place = match.group("place")
-            if place.startswith("全"):
-                continue  # 全州公安机关: the whole prefecture's police, not 全州县
+            if place.startswith("全") or is_province_tail(place, "".join(texts)):
+                continue  # 全州公安机关: the whole prefecture's police, not 全州县; 黑龙江…龙江公安: not 龙江县
             place = _place_named(place)
             if place is None:
                 continue  # 要求全市公安机关…: no place named
