@@ -33,7 +33,7 @@ GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|清单)"
+    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -59,6 +59,7 @@ _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|^[^\n，,。、]{0,40}政策解读(?!\s*\d)[^\n，,。、]{0,40}$", re.MULTILINE)
 # A headline on an event held: 自治区法治政府建设新闻发布会召开.
 _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
+_YEARBOOK_OR_REPLY = re.compile(r"年鉴\s*[（(]?(?:19|20)\d{2}|(?:建议|提案)[^，,。]{0,20}办理情况(?:的)?报告$")
 # 湖南曝光15起…典型案例: a headline counting or exposing cases is news of them, not their list
 _CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
 # Reports of other genres that are yearly too.
@@ -164,6 +165,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if YEARBOOK_ENTRY.search(text[:300]):
         return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
+    if title and (_YEARBOOK_OR_REPLY.search(title)):
+        return OTHER  # 六盘水年鉴2017, …代表建议、批评和意见办理情况报告: a yearbook, a reply to deputies
     if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title)
                    and not _CASES_REPORTED.search(title))
                   or _OTHER_YEARLY.search(title)):
@@ -296,6 +299,8 @@ def _report_year(
             return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
+    if title and (yearbook := re.search(r"年鉴\s*[（(]?(?P<year>(?:19|20)\d{2})", title)):
+        return int(yearbook.group("year")) - 1  # 遂宁年鉴(2021): the yearbook of 2021 records 2020
     if delivered is not None and (title is None and doc_type == ANNUAL_REPORT or title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title)):
         return _year_reviewed(delivered.year, delivered)  # also a work report whose title is lost: ——2017年1月10日在…会议上
     if title:
