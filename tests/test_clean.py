@@ -126,6 +126,29 @@ def test_lines_a_chrome_line_separated_stay_apart() -> None:
     ]
 
 
+def test_a_wrapped_pdf_sentence_rejoins_across_a_page_header() -> None:
+    lines = [
+        "一、加强组织领导，全面落实法治政府建设主体责任。", "县政府常务会议专题研究法治政府建设工作，共计召开会",
+        "议六次，研究解决重大问题十二个，印发实施方案三份。", "二、深化行政执法体制改革，规范行政执法行为，全县",
+        "行政执法部门全面推行行政执法三项制度，执法案卷共", "2023/3/6 10:23 阳新县人民政府",
+        "计评查一百二十件，合格率达到百分之九十八以上，有", "效提升了执法规范化水平。三、强化权力运行制约监督",
+        "，自觉接受人大监督和政协民主监督，办理建议提案共", "计八十五件，办复率百分之百，群众满意度不断提高。",
+    ]
+    result = clean("\n".join(lines))
+    assert "执法案卷共计评查一百二十件" in result.text
+    assert [s.text for s in result.set_aside] == ["2023/3/6 10:23 阳新县人民政府"]
+
+
+def test_a_chronicle_keeps_its_timed_entries() -> None:
+    raw = "宜昌市司法局2022年工作大事记\n2022.01.10 9:30 召开全市司法行政工作会议\n2022.03.15 14:00 开展消费者权益保护法律咨询活动\n2022.12.04 10:00 举办“宪法宣传周”启动仪式\n"
+    assert clean(raw).set_aside == ()
+
+
+def test_a_wrapped_body_line_ending_in_主办_is_kept() -> None:
+    raw = "本次活动由县委宣传部、县司法局、县普法办联合共同主办\n正文第一句。"
+    assert clean(raw).set_aside == ()
+
+
 def test_a_quoted_book_title_is_no_breadcrumb() -> None:
     line = "学习《宪法》》《民法典》》等法律"
     assert clean(f"{line}\n正文。").set_aside == ()

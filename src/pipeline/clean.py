@@ -78,7 +78,7 @@ DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
 _CHROME = re.compile(
-    r"当前位置|当前的位置|所在的位置|您现在的位置|您的位置|^转自[:：]|^\W?文件所属单位[:：]|^[\u4e00-\u9fff]{4,30}主办$|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
+    r"当前位置|当前的位置|所在的位置|您现在的位置|您的位置|^转自[:：]|^\W?文件所属单位[:：]|^(?!.*(?:联合|共同))[\u4e00-\u9fff]{4,30}主办$|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]|字体大小"
     r"|版权所有|Copyright|©|ICP备|公网安备|视听节目许可证|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
     r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成|产生|公开|公布|生效)(?:时间|日期)|发布时期|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
@@ -118,7 +118,7 @@ _CHROME = re.compile(
     r"|^(?!.*《)[^》\s]{1,15}(?:\s*》\s*[^》\s]{1,15}){2,}$"  # 天津市蓟州区市场监督管理局》新闻动态》公示通告: a breadcrumb
     r"|^\W?X?(?:微信|微博|QQ空间|QQ|今日头条|一点号|直播间|抖音|快手|朋友圈|新浪微博|腾讯微博|人民号|百家号|头条号|企鹅号){2,}$"  # share buttons
     r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]"  # an e-paper's date picker, a page's edit stamp
-    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}",  # 2017.02.16 11:34 在榆林网综合: a page's stamp
+    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))",  # not a chronicle's 2022.01.10 9:30 召开…  # 2017.02.16 11:34 在榆林网综合: a page's stamp
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -320,7 +320,9 @@ def clean(raw: str) -> CleanText:
     for index, line in enumerate(lines):
         if index > 0:
             previous = lines[index - 1]
-            whole = previous.listed or previous.stamped or line.listed or line.after_chrome  # a line that stands alone
+            # a line that stands alone; on an unwrapped page also one after chrome (a wrapped PDF's
+            # page header or footer falls mid-sentence)
+            whole = previous.listed or previous.stamped or line.listed or (line.after_chrome and wrap_width is None)
             if whole or not _continues(previous.text, line.text, wrap_width):
                 pieces.append("\n")
                 offsets.append(breaks[index - 1])

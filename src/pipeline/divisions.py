@@ -441,7 +441,7 @@ def _short_names_by_first_character(level: str) -> dict[str, list[tuple[str, lis
     return table
 
 
-_STREET = re.compile(r"(?:路|街|大街|大道|北路|南路|东路|西路|中路)(?![\u4e00-\u9fff]{0,2}(?:公安|分局|警方|市|县))")
+_STREET = re.compile(r"(?:路(?![段径线网况程])|街|大街|大道|北路|南路|东路|西路|中路)(?![\u4e00-\u9fff]{0,2}(?:公安|分局|警方|市|县))")
 
 
 def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
@@ -562,7 +562,8 @@ _WORD_NAMES = frozenset({"城区", "郊区", "矿区"})
 def _stands_alone(division: Division, text: str, start: int) -> bool:
     """A one-character place name (范县, 城区) inside a word (示范县, 老城区) is not a place,
     unless its city or province stands right before it (濮阳市范县); 城区 is a place only so."""
-    if division.name not in _WORD_NAMES and (len(division.name) > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"):
+    word_name = division.name in _WORD_NAMES
+    if not word_name and (len(division.name) > 2 or start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"):
         return True
     before = text[max(0, start - 12) : start]
     return any(before.endswith(parent) for parent in _parent_names(division))

@@ -209,6 +209,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             subject = _in_full(subject)
             if is_org(subject) and (org_at_start(subject) or CENTRAL_BODY.fullmatch(subject)):
                 return subject
+            if re.match(r"全[省市县区州旗盟]", subject):
+                return None  # 2022年,全州严格落实…: the whole prefecture, not 全州县
             if is_place_name(subject) or short_place_at_start(subject) == subject:
                 return subject  # 今年以来,伊犁州深入…
             if city := city_by_short_name(subject):
@@ -831,7 +833,7 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     for text in texts:
         for match in _POLICE_OF_PLACE.finditer(text):
             place = match.group("place")
-            if place.startswith("全") or is_province_tail(place, "".join(texts)):
+            if place.startswith("全") or (is_province_tail(place, "".join(texts)) and not re.search(rf"{place}[县市区]", "".join(texts))):
                 continue  # 全州公安机关: the whole prefecture's police, not 全州县; 黑龙江…龙江公安: not 龙江县
             place = _place_named(place)
             if place is None:
@@ -854,6 +856,8 @@ def _district_police(district: str) -> str | None:
 
 
 _TRAFFIC_WORDS = re.compile(r"交警|交通警察|交管")
+# a story about traffic from its first words (春运, 交通违法, 酒驾), not a police review that mentions it
+_TRAFFIC_STORY = re.compile(r"交警|交通|交管|酒驾|醉驾|春运|驾驶|道路")
 MIN_TRAFFIC_WORDS = 4  # 银川's police news mentions its traffic police three times and is still the bureau's
 
 
@@ -863,7 +867,7 @@ def traffic_police_of(agency: str | None, location: Location, text: str) -> str 
     municipality's and a county's are named otherwise."""
     city = location.city
     if city is None and location.province and agency in (None, f"{location.province}公安厅") \
-            and len(_TRAFFIC_WORDS.findall(text)) >= MIN_TRAFFIC_WORDS:
+            and len(_TRAFFIC_WORDS.findall(text)) >= MIN_TRAFFIC_WORDS and _TRAFFIC_STORY.search(text[:80]):
         return _provincial_traffic_police(location.province, text)
     if (
         not city or location.district or city == location.province
@@ -883,14 +887,13 @@ def _provincial_traffic_police(province: str, text: str) -> str | None:
     """A province's traffic police go by one of two names (宁夏's 交通管理局, 新疆's 交警总队): the
     one the text prints, else the one the province uses when the text names its traffic police
     only by their work (全省公安交通管理部门)."""
-    if re.search(r"交通管理局|交管局", text):
-        return f"{province}公安厅交通管理局"
-    if re.search(r"交警总队|交通警察总队", text) or (
-        re.search(r"交通管理部门|交管部门|公安交警", text) and not province.startswith(_TRAFFIC_BUREAU_PROVINCES)
-    ):
+    if re.search(r"交警总队|交通警察总队", text):
         return f"{province}公安厅交通警察总队"  # spelled out even where printed short (annotators: 2 of 3)
-    if re.search(r"交通管理部门|交管部门|公安交警", text):
+    if re.search(r"(?<!公安部)(?:交通管理局|交管局)", text):  # not the ministry's 公安部交管局
         return f"{province}公安厅交通管理局"
+    if re.search(r"交通管理部门|交管部门|公安交警", text):
+        bureau = province.startswith(_TRAFFIC_BUREAU_PROVINCES)
+        return f"{province}公安厅{'交通管理局' if bureau else '交通警察总队'}"
     return None
 
 

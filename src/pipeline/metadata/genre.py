@@ -59,7 +59,9 @@ _PERSONAL_DUTY = re.compile(r"本人.{0,20}(?:履行|履职)")
 _EXPLAINS = re.compile(r"作(?:如下|以下)解读|解读如下|^[^\n，,。、]{0,40}政策解读(?!\s*\d)[^\n，,。、]{0,40}$", re.MULTILINE)
 # A headline on an event held: 自治区法治政府建设新闻发布会召开.
 _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-\u9fff]{2,10})?(?:召开|举行|举办|开班|开幕)$")
-_YEARBOOK_OR_REPLY = re.compile(r"年鉴\s*[（(]?(?:19|20)\d{2}|(?:建议|提案)[^，,。]{0,20}办理情况(?:的)?报告$")
+# 六盘水年鉴2017, 遂宁年鉴(2021)…: a yearbook's page, not news of one (…年鉴编纂工作会议, …年鉴出版发行)
+_YEARBOOK = re.compile(r"^(?!.*(?:会议|出版|发行|编纂|首发))[^，,。]{0,12}年鉴\s*[（(]?(?P<year>(?:19|20)\d{2})")
+_REPLY_TO_DEPUTIES = re.compile(r"(?:建议|提案)[^，,。]{0,20}办理情况(?:的)?报告$")
 # 湖南曝光15起…典型案例: a headline counting or exposing cases is news of them, not their list
 _CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
 # Reports of other genres that are yearly too.
@@ -72,9 +74,13 @@ _DISCLOSURE_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?报告|信�
 _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (…方案(2021—2025年)》的通知), or a draft
     r"[（(](?P<year>(?:19|20)\d{2})\s*年?\s*[—–\-~－至]+\s*(?:19|20)\d{2}\s*年?[）)](?:》?(?:的通知)?|[（(](?:草案|征求意见稿|送审稿|试行)[）)])$"
 )
+# The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly
+# reports), not news of the session or of deputies discussing one (代表们分组审议市人民检察院工作报告)
+_CONGRESS_REPORT_TITLE = re.compile(
+    r"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞))"
+    r".*(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$"
+)
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
-# The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly reports).
-_CONGRESS_REPORT_TITLE = re.compile(r"(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$")
 _WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
 # A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
@@ -165,8 +171,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if YEARBOOK_ENTRY.search(text[:300]):
         return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
-    if title and (_YEARBOOK_OR_REPLY.search(title)):
-        return OTHER  # 六盘水年鉴2017, …代表建议、批评和意见办理情况报告: a yearbook, a reply to deputies
+    if title and (_YEARBOOK.search(title) or _REPLY_TO_DEPUTIES.search(title)):
+        return OTHER  # a yearbook's page, a reply to deputies (…代表建议、批评和意见办理情况报告)
     if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title)
                    and not _CASES_REPORTED.search(title))
                   or _OTHER_YEARLY.search(title)):
@@ -175,9 +181,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
-    if title and _CONGRESS_REPORT_TITLE.search(title) and not re.search(r"开幕|闭幕|召开|举行", title):
+    if title and _CONGRESS_REPORT_TITLE.search(title):
         return ANNUAL_REPORT  # 荆州市人民代表大会常务委员会工作报告, 政府工作报告: a year's report to a congress
-        # (not …人大一次会议开幕 上官吉庆作政府工作报告: news of the session)
     if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
             and not (title and re.search(r"(?<!关于)(?:发布|印发|公布)", title)):  # 宁乡警方发布通告…: news of a notice
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
@@ -195,8 +200,9 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # 山西启动2019年法治政府建设全面督察: a headline on what a body did
     if _REPORT_PHRASE.search(text[:3000]) or _REPORT_PHRASE.search(text[-1500:]):
         return ANNUAL_REPORT
-    if title and re.search(r"关于.{2,80}(?:报告|汇报)$", title) and not YEAR_IN_TITLE.search(title):
-        return OTHER  # 自治区人民政府关于依法行政情况的报告: a report on one matter, of no year, is no news
+    if title and re.search(r"关于.{2,80}(?:报告|汇报)$", title) and not YEAR_IN_TITLE.search(title) \
+            and not re.search(r"法治政府建设|法治建设", title):
+        return OTHER  # 自治区人民政府关于依法行政情况的报告: a report on one matter, of no year, no rule-of-law report
     opening = next((p for p in text.split("\n") if is_body(p)), "")
     rule_of_law = re.search(r"法治(?:政府)?(?:部门)?建设|依法行政|法治化", text[:600])
     sections = re.search(r"^一、", text, re.MULTILINE)
@@ -299,7 +305,7 @@ def _report_year(
             return published.year - 1  # 1月10日…通报2024年全市公安工作: early in a year, news of the last
         # 去年依法办结行政复议案件29.3万件: a news item on last year's figures
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
-    if title and (yearbook := re.search(r"年鉴\s*[（(]?(?P<year>(?:19|20)\d{2})", title)):
+    if title and (yearbook := _YEARBOOK.search(title)):
         return int(yearbook.group("year")) - 1  # 遂宁年鉴(2021): the yearbook of 2021 records 2020
     if delivered is not None and (title is None and doc_type == ANNUAL_REPORT or title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title)):
         return _year_reviewed(delivered.year, delivered)  # also a work report whose title is lost: ——2017年1月10日在…会议上

@@ -103,11 +103,11 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"^Page\s*\d+\s*[-—]\s*", "", text)  # Page 9-威海市…年度报告: a viewer's page number
     text = re.sub(r"^\d{4}\s*\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*", "", text)  # 2025 07/18 11:57:51新疆…: a feed's stamp
-    text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])", "", text)  # 12.23長春警方通報…: the day a feed filed it
+    text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![万亿千百])", "", text)  # 12.23長春警方通報…: the day a feed filed it (not 12.5万人次)
     text = re.sub(r"^[\u4e00-\u9fff]{1,8}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号(?=\S{6})", "", text)  # 盘政发〔2016〕10号盘锦市…的决定
     text = SCRAPER_RECORD.sub("", text)  # …逾2万起******url:https://m.gmw.cn/…
     text = re.sub(r"^信息名称[:：]?\s*", "", text)  # 信息名称浦东新区人民政府2015年度…报告: a table's label run in
-    text = re.sub(r"^(?:新闻|客服|服务|咨询)热线[:：]\s*\d[\d\-－ ]{6,}?(?=[^\d\-－ ])", "", text)  # 新闻热线:0576-88106102 run into the headline
+    text = re.sub(r"^(?:新闻|客服|服务|咨询)热线[:：]\s*\d[\d\-－]{6,}(?:\s\d{4}(?![\d年]))?\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     # a column's tag before the headline (天天关注:, 环球观热点:)
     text = re.sub(
         r"^(?:天天关注|今日关注|权威发布|焦点关注|内容概述|内容提要|[\u4e00-\u9fff]{0,4}(?:热点|快讯|速递|动态|動態|熱點|快訊))[:：]\s*", "", text
