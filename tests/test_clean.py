@@ -109,6 +109,7 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "转自:沈阳日报",  # a repost's source
         "  • 文件所属单位:威海市文登区司法局",  # a file's owner label
         "中共荆州市委政法委员会主办",  # a site's masthead
+        "日期:[2018年03月01日]--牡丹晚报--版次:[A9]",  # an e-paper's bracketed date line
     ],
 )
 def test_chrome_lines(line: str) -> None:

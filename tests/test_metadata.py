@@ -3190,6 +3190,16 @@ CASES = {
         "通过对上海法治政府建设40年来的回顾总结,我们可以看到,政府的法治意识和依法行政能力不断提高。\n",
         dict(doc_type="other"),
     ),
+    "a delivery line that lost its 年 and broke after its place is no subtitle": (
+        "2020年政府工作报告\n——20191226日在合肥市瑶海区\n第十七届人民代表大会第五次会议上\n各位代表:\n"
+        "现在,我代表区人民政府向大会报告工作,请予审议。\n一、2019年工作回顾\n2019年,全区经济社会持续健康发展。\n",
+        dict(title="2020年政府工作报告"),
+    ),
+    "a short form no body signs with is spelled out: 安全监管局": (
+        "四川通报2015年安全生产执法情况\n发布时间:2016-01-20 10:00\n"
+        "1月19日,记者从四川省安全监管局获悉,2015年全省安全生产执法检查企业12万家次,查处违法行为3.2万项。\n",
+        dict(agency="四川省安全生产监督管理局"),
+    ),
     "review: news of deputies discussing a work report stays news": (
         "代表们分组审议市人民检察院工作报告\n2023-01-12 10:20 来源：三峡日报\n1月11日下午，出席宜昌市七届人大三次会议的代表分组审议市人民检察院工作报告。代表们一致认为，报告实事求是、重点突出，过去一年全市检察机关依法履职，工作成效明显。\n",
         dict(doc_type="news", report_year=2023),
@@ -3354,6 +3364,7 @@ def test_find_date(text: str, expected: dt.date | None) -> None:
         ("香港声音直达真相欢迎关注中国社会新闻社官方网站艾森网!", False),  # a site's banner
         ("市长买买提明·卡德", False),  # the speaker under a work report's title
         ("中安在线--马鞍山频道", False),  # a portal's channel
+        ("最新龙岩新闻频道推荐", False),
         ("文/本刊记者吴尚特约记者宁惠军陶祥国张雅兴图/钱文攀统筹/莫文亮", False),  # a feature's credits
     ],
 )
