@@ -118,7 +118,8 @@ _CHROME = re.compile(
     r"|^(?!.*《)[^》\s]{1,15}(?:\s*》\s*[^》\s]{1,15}){2,}$"  # 天津市蓟州区市场监督管理局》新闻动态》公示通告: a breadcrumb
     r"|^\W?X?(?:微信|微博|QQ空间|QQ|今日头条|一点号|直播间|抖音|快手|朋友圈|新浪微博|腾讯微博|人民号|百家号|头条号|企鹅号){2,}$"  # share buttons
     r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]"  # an e-paper's date picker, a page's edit stamp
-    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))",  # not a chronicle's 2022.01.10 9:30 召开…  # 2017.02.16 11:34 在榆林网综合: a page's stamp
+    # 2017.02.16 11:34 在榆林网综合: a page's stamp, not a chronicle's entry (2022.01.10 9:30 召开…)
+    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))",
     re.IGNORECASE,
 )
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
@@ -293,6 +294,7 @@ def clean(raw: str) -> CleanText:
     breaks: list[int] = []  # raw index of the first line break after each kept line
     set_aside: list[SetAside] = []
     in_banner = False
+    separated = False  # a line was set aside since the last kept one
     simplified = simplified_view(raw)  # chrome of a traditional-script mirror reads as 来源, 首页
     split = [(start, line) for start, line in _split_lines(raw) if line.strip()]
     for index, (start, line) in enumerate(split):
@@ -304,13 +306,15 @@ def clean(raw: str) -> CleanText:
         chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following)
         if in_banner or chrome:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
+            separated = True
             continue
         squeezed = _squeeze_spaces(start, line)
         squeezed.listed = bool(_LIST_ITEM.match(line))
         squeezed.stamped = bool(_STAMPED.search(line.rstrip()))
-        squeezed.after_chrome = bool(set_aside) and set_aside[-1].raw_start > (lines[-1].offsets[-1] if lines else -1)
+        squeezed.after_chrome = separated
         if squeezed.text:
             lines.append(squeezed)
+            separated = False
             end = start + len(line)  # the line break: '\n' of '\r\n', else '\r' or '\n'
             breaks.append(end + 1 if raw.startswith("\r\n", end) else end)
     wrap_width = _wrap_width([len(line.text) for line in lines])

@@ -563,8 +563,7 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
     """The place whose congress hears the report, or its court when the report is the court's
     (在灵台县第十七届人民代表大会…上作法院工作报告)."""
     place = _congress_place(paragraphs)
-    reporting = org_at_start(title) if title else None
-    if place and reporting and re.fullmatch(r"(?:(?:19|20)\d{2}年)?工作[报報]告", title[len(reporting) :]):
+    if place and title and (reporting := org_at_start(title)) and re.fullmatch(r"(?:(?:19|20)\d{2}年)?工作[报報]告", title[len(reporting) :]):
         return reporting  # 荆州市人民代表大会常务委员会工作报告: the body whose work the congress hears
     if place and re.search(r"法院工作报告", " ".join([title or "", *(text for _, text in paragraphs[:4])])):
         return court_of(place)
@@ -830,10 +829,11 @@ def _police_of_place(title: str | None, paragraphs: list[tuple[int, str]]) -> st
     """黄石公安机关…, 党的十八大以来，青海省公安机关…: a place's police as a whole speak through its
     public security bureau (a province's: its 公安厅); a district's branch is not guessed."""
     texts = [title or ""] + [text for _, text in paragraphs[:4] if is_body(text)][:2]
+    joined = "".join(texts)
     for text in texts:
         for match in _POLICE_OF_PLACE.finditer(text):
             place = match.group("place")
-            if place.startswith("全") or (is_province_tail(place, "".join(texts)) and not re.search(rf"{place}[县市区]", "".join(texts))):
+            if place.startswith("全") or (is_province_tail(place, joined) and not re.search(rf"{place}[县市区]", joined)):
                 continue  # 全州公安机关: the whole prefecture's police, not 全州县; 黑龙江…龙江公安: not 龙江县
             place = _place_named(place)
             if place is None:
@@ -866,14 +866,15 @@ def traffic_police_of(agency: str | None, location: Location, text: str) -> str 
     text prints 公安局交警支队), not the bureau's, and a province's its department's traffic police; a
     municipality's and a county's are named otherwise."""
     city = location.city
+    traffic_words = len(_TRAFFIC_WORDS.findall(text))
     if city is None and location.province and agency in (None, f"{location.province}公安厅") \
-            and len(_TRAFFIC_WORDS.findall(text)) >= MIN_TRAFFIC_WORDS and _TRAFFIC_STORY.search(text[:80]):
+            and traffic_words >= MIN_TRAFFIC_WORDS and _TRAFFIC_STORY.search(text[:80]):
         return _provincial_traffic_police(location.province, text)
     if (
         not city or location.district or city == location.province
         or agency not in (None, f"{city}公安局", f"{city}交警支队")
         # a unit the text names as its source (记者从市交警支队获悉) needs no count of traffic words
-        or (agency != f"{city}交警支队" and len(_TRAFFIC_WORDS.findall(text)) < MIN_TRAFFIC_WORDS)
+        or (agency != f"{city}交警支队" and traffic_words < MIN_TRAFFIC_WORDS)
     ):
         return None
     return f"{city}公安局{'交警支队' if '公安局交警支队' in text else '交通警察支队'}"

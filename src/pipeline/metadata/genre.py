@@ -307,7 +307,10 @@ def _report_year(
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title and (yearbook := _YEARBOOK.search(title)):
         return int(yearbook.group("year")) - 1  # 遂宁年鉴(2021): the yearbook of 2021 records 2020
-    if delivered is not None and (title is None and doc_type == ANNUAL_REPORT or title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title)):
+    if delivered is not None and (
+        (title is None and doc_type == ANNUAL_REPORT)
+        or (title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title))
+    ):
         return _year_reviewed(delivered.year, delivered)  # also a work report whose title is lost: ——2017年1月10日在…会议上
     if title:
         span = _PLAN_SPAN.search(title)
