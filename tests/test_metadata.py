@@ -3034,7 +3034,7 @@ CASES = {
         "政 府 工 作 报 告\n——2021年2月3日在昌江黎族自治县第十五届\n人民代表大会第七次会议上\n县长 林谟谐\n各位代表:\n"
         "现在,我代表县人民政府向大会作工作报告,请予审议,并请县政协委员和其他列席人员提出意见。\n"
         "一、2020年回顾及十三五发展主要成就\n2020年是昌江发展史上极不平凡的一年。\n",
-        dict(agency="昌江黎族自治县人民政府", province="海南省", city="昌江黎族自治县", report_year=2020),
+        dict(agency="昌江黎族自治县人民政府", province="海南省", city=None, district="昌江黎族自治县", report_year=2020),
     ),
     "a headline led by its place reports the figures of the body the reporter had them from": (
         "白銀市2017年共查處各類道路交通違法行為 96萬余起\n編輯:王軍 信息來源: 西e網—白銀新聞網發布時間:2018-1-5\n"
@@ -3232,6 +3232,28 @@ CASES = {
         "遵义市红花岗区人民政府的主要职责\n发布时间:2021-05-10 来源:红花岗区人民政府办公室\n"
         "(一)执行区人民代表大会及其常务委员会的决议,以及上级国家行政机关的决定和命令。\n",
         dict(doc_type="other"),
+    ),
+    "a county its province governs is a district with no city": (
+        "澄迈县公安局2023年法治政府建设年度报告\n2023年,澄迈县公安局坚持以习近平法治思想为指导,深入推进法治公安建设。\n",
+        dict(agency="澄迈县公安局", province="海南省", city=None, district="澄迈县"),
+    ),
+    "a work report's title with its delivery run in, then the repost's note of it": (
+        "榆林市中级人民法院工作报告——2024年1月18日在榆林市第五届人民代表大会第四次会议上\n原标题:榆林市中级人民法院工作报告\n"
+        "——2024年1月18日在榆林市第五届人民代表大会第四次会议上\n榆林市中级人民法院院长 张三\n"
+        "2023年,在市委的坚强领导下,全市法院受理案件6.2万件,审结5.9万件。\n",
+        dict(title="榆林市中级人民法院工作报告", doc_type="annual_report", report_year=2023, published_date=dt.date(2024, 1, 18)),
+    ),
+    "a page's bare 2025年工作报告 gives way to the report's own title, and a session's name is none": (
+        "当前位置:首页>>检务公开>>工作报告\n2025年工作报告\n时间:2026-01-08 作者: 新闻来源:\n湘潭市第十六届人民代表大会第五次会议\n"
+        "湘潭市人民检察院工作报告\n湘潭市人民检察院检察长 李四\n各位代表:\n"
+        "现在,我代表市人民检察院向大会报告工作,请予审议。\n2025年,全市检察机关共办理各类案件7584件。\n",
+        dict(title="湘潭市人民检察院工作报告"),
+    ),
+    "a work report's bracketed delivery is no part of its title but dates the year it reviews, and 发表日期 stamps the page": (
+        "您的当前位置 : 首页 > 检察工作报告\n\n青浦区人民检察院检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)\n\n"
+        "发表日期:2022-01-17\n\n上海市青浦区人民检察院工作报告\n\n上海市青浦区人民检察院检察长 王五\n\n各位代表:\n\n"
+        "2021年,全区检察机关坚持以习近平新时代中国特色社会主义思想为指导,共办理案件3000余件。\n",
+        dict(title="青浦区人民检察院检察工作报告", report_year=2021, published_date=dt.date(2022, 1, 17)),
     ),
 }
 

@@ -56,6 +56,7 @@ HEADING_START = re.compile(
     r"|第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]是)"
 )
 _ENTRY_START = re.compile(r"【[\u4e00-\u9fff]{2,10}】")  # a yearbook entry or a tagged line starts a paragraph
+_NOTE_START = re.compile(r"原标题\s*[:：]")  # a repost's note of the original headline is a line of its own
 # A line ending in one of these cannot end a sentence: a number waits for its unit, a comma or
 # an opening bracket for the rest of the clause.
 _OPEN_END = re.compile(r"[0-9０-９.．，、,（(“‘《【]$")
@@ -83,7 +84,7 @@ _CHROME = re.compile(
     r"|版权所有|Copyright|©|ICP备|公网安备|视听节目许可证|网站标识码|主办单位|承办单位|技术支持|联系我们|网站地图"
     r"|访问量|阅读次数|浏览次数|点击数|点击[:：]|已阅\d*|(?:发布|成文|发文|印发|生成|产生|公开|公布|生效)(?:时间|日期)|发布时期|主题分类|效力状态|公开(?:方式|范围|时限)[:：]|信息来源|责任编辑|责编"
     r"|(?:来源|稿源)[:：]|作者[:：]|编辑[:：]|索[\s?]*引[\s?]*号|发布机构|发文机关|文号[:：|]|有效性|无障碍|简体\|?繁体|登录注册"
-    r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}){0,3}$|浏览量|发表时间|文字大小"
+    r"|二维码|星期[一二三四五六日天]|^[-|:]{3,}$|\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}|^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[\u4e00-\u9fff]{2,12}){0,3}$|浏览量|发表(?:时间|日期)|文字大小"
     r"|会员登录|用户注册|^(?:日期|时间)[:：]\s*\[?(?:\d{4}|\d{1,2}-\d{1,2}$)|电子报阅读|^当前报纸名称[:：]|^[\u4e00-\u9fff]{3,30}\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
     rf"|所在位置|^(?:[{BULLETS}-])?(?:地址|电话|传真|邮箱|邮编|E-?mail)[:：]|^(?:[{BULLETS}-]|\|\s*)?(?:标[\s?]*题|名[\s?]*称|文件名称|信息名称)\s*[:：|]"
     r"|Wayback Machine|web\.archive\.org|archive\.org|archive\.today|\bcaptures?\b|TIMESTAMPS"
@@ -279,7 +280,7 @@ def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
     """Whether a line break between these two lines falls inside one paragraph."""
     if not previous or not following or _ends_sentence(previous):
         return False
-    if HEADING_START.match(following) or _ENTRY_START.match(following):
+    if HEADING_START.match(following) or _ENTRY_START.match(following) or _NOTE_START.match(following):
         return False
     if _OPEN_END.search(previous):
         return True

@@ -13,11 +13,11 @@ from pipeline.metadata.names import is_org, is_org_line
 from pipeline.metadata.vocabulary import BYLINE, WEBSITE, body_start
 
 _HEADER_DATE_LABEL = re.compile(
-    r"(?P<label>发布时间|发布日期|发布时期|发布于|发文日期|发文时间|公开日期|公开时间|公布日期|公布时间"
+    r"(?P<label>发布时间|发布日期|发布时期|发布于|发表日期|发表时间|发文日期|发文时间|公开日期|公开时间|公布日期|公布时间"
     r"|成文日期|成文时间|印发日期|生效日期|(?<!归档)日期|(?<!归档)时间)[\s|:：]*"  # not when it was filed
 )
 # preferred to 成文日期 and the like (发布时期: a common slip for 发布时间)
-_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布时期", "发布于", "发文日期", "发文时间", "公开日期", "公开时间", "公布日期", "公布时间")
+_PUBLICATION_LABELS = ("发布时间", "发布日期", "发布时期", "发布于", "发表日期", "发表时间", "发文日期", "发文时间", "公开日期", "公开时间", "公布日期", "公布时间")
 _HEADER_ORG_LABEL = re.compile(
     r"(?:来源|源自|信息来源|发布机构|发文机关|发文单位|发布单位|成文单位|责任编辑|供稿单位|欢迎访问)[\s|:：]*"
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"

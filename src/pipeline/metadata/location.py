@@ -159,6 +159,8 @@ def locate_agency(agency: str | None, letterhead: str | None, header: Header,
     location = _locate_agency(agency, letterhead, header, paragraphs, cleaned)
     if location.province and location.province.endswith("市") and location.city is None:
         return Location(location.province, location.province, location.district)  # a 直辖市 is its own city
+    if location.district is None and location.city and location.city.endswith(("县", "旗")):
+        return Location(location.province, None, location.city)  # 澄迈县, a county its province governs, is no city
     return location
 
 

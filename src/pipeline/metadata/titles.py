@@ -89,6 +89,14 @@ _PAGE_CHROME = re.compile(
 # right after a document's genre word, where a page's filing marks begin (…的通知-政府办文件, …的通知0政策)
 _AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)"
 
+# a work report's delivery line run into its title, and a congress's session named alone (a page's heading)
+_RUN_IN_DELIVERY = re.compile(r"(?<=报告|報告)\s*[—-]{1,2}\s*(?:19|20)\d{2}\s*年[^—-]{0,10}?在[^—-]{2,40}?(?:会议|大会)上?$")
+_BRACKETED_DELIVERY = re.compile(r"(?<=报告|報告)\s*[（(](?:19|20)\d{2}\s*年[^（()）]{2,10}?日[^（()）]{0,10}?第[^（()）]{2,30}(?:会议|大会)[)）]$")
+_SESSION = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次会议")
+# a page's bare 2025年工作报告 over the report's own title, which names its body (湘潭市人民检察院工作报告)
+_TITLED_WORK_REPORT = re.compile(r"工作[报報]告(?:[（(][^（()）]*[)）])?$")
+_BARE_WORK_REPORT = re.compile(r"(?:19|20)\d{2}\s*年度?工作[报報]告")
+
 _MAX_SUBTITLE = 40
 # ——在尉犁县第十八届…会议上, ——县委副书记、县长 张三, ——2021年3月5日: a delivery, speaker or date line
 _NOT_SUBTITLE = re.compile(
@@ -100,7 +108,9 @@ _NOT_SUBTITLE = re.compile(
 def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
-    text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"^原标题[:：]\s*", "", text)
+    text = _RUN_IN_DELIVERY.sub("", text)  # …法院工作报告——2025年1月21日在…人民代表大会第三次会议上
+    text = _BRACKETED_DELIVERY.sub("", text)  # 检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"^Page\s*\d+\s*[-—]\s*", "", text)  # Page 9-威海市…年度报告: a viewer's page number
     text = re.sub(r"^\d{4}\s*\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*", "", text)  # 2025 07/18 11:57:51新疆…: a feed's stamp
     text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![万亿千百])", "", text)  # 12.23長春警方通報…: the day a feed filed it (not 12.5万人次)
@@ -156,6 +166,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 四平市人民政府文件: the letterhead of an official document
     if text.startswith(("——", "--", "—")) or len(re.findall(r"[\u4e00-\u9fff]", text.replace("年", ""))) < 4:
         return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
+    if _SESSION.fullmatch(text):
+        return False  # 眉山市第四届人民代表大会第七次会议: the session a report is made to
     if _SITE_SECTION.match(text):
         return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
     if len(text) <= 30 and _SPEAKER.search(text) and not re.search(r"(?:报告|总结|材料)$", text):
@@ -224,10 +236,13 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
                 # not a spam or site line above a title that stands alone
                 and not (is_report_title(top[index + 1]) and YEAR_IN_TITLE.search(top[index + 1]))
                 and not _PAGE_CHROME.search(top[index + 1])  # …政府工作报告 / 点击查阅更多2021年地方政府工作报告
+                and not _TITLED_WORK_REPORT.search(text)  # 检察工作报告(2022年1月12日…会议) / 上海市…工作报告: two titles
             ):
                 candidate = joined
         if not is_report_title(candidate):
             continue
+        if _BARE_WORK_REPORT.fullmatch(candidate):
+            candidate = next((t for t in top[index + 1 :] if re.fullmatch(r".{4,40}工作[报報]告", t) and org_at_start(t)), candidate)
         if letterhead and top.index(letterhead) > index and candidate in top[top.index(letterhead) + 1 :]:
             continue  # the title again under the letterhead: read it there
         if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
