@@ -3255,6 +3255,33 @@ CASES = {
         "2021年,全区检察机关坚持以习近平新时代中国特色社会主义思想为指导,共办理案件3000余件。\n",
         dict(title="青浦区人民检察院检察工作报告", report_year=2021, published_date=dt.date(2022, 1, 17)),
     ),
+    "injected betting and sales lines are no title": (
+        "欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网\n更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】\n"
+        "山西省人民政府办公厅政府信息公开年度报告制度(试行)\n来源:吕梁市 更新时间:2021-11-16\n"
+        "第一条 为不断提高政府信息公开工作的质量和水平,根据《中华人民共和国政府信息公开条例》,制定本制度。\n",
+        dict(title="山西省人民政府办公厅政府信息公开年度报告制度(试行)"),
+    ),
+    "a page's short title gives way to the document's fuller one under it; a delivery day in brackets is no part of it": (
+        "政府工作报告(20240115)\n西藏自治区政府工作报告(20240115)\n自治区主席 严金海\n各位代表:\n"
+        "现在,我代表自治区人民政府,向大会报告政府工作,请予审议。\n2023年工作回顾\n2023年,全区地区生产总值增长9.5%。\n",
+        dict(title="西藏自治区政府工作报告"),
+    ),
+    "a year's summary with the next year's arrangements is a yearly report": (
+        "黄山市应急管理局2022年工作总结以及2023年工作安排\n"
+        "2022年以来,市应急管理局在市委、市政府的坚强领导下,深化风险防控,坚守安全底线。\n",
+        dict(doc_type="annual_report", report_year=2022),
+    ),
+    "a yearly report that lost its title opens on its first section; the city's procuratorate speaks for its 检察机关": (
+        "2015年工作回顾\n2015年,全市检察机关在市委和省检察院的坚强领导下,在市人大及其常委会的有力监督下,"
+        "认真落实福州市十四届人大四次会议决议,各项检察工作取得新进展。\n一、充分发挥检察职能,努力强化法治保障\n"
+        "全年共批准逮捕各类刑事犯罪嫌疑人3000余人。\n",
+        dict(doc_type="annual_report", agency="福州市人民检察院", report_year=2015),
+    ),
+    "news of a court report's delivery stays news, though the report's first section follows": (
+        "1月7日上午,华池县第十九届人民代表大会第四次会议举行第二次全体会议,华池县人民法院院长陈广军在会上作法院工作报告。\n"
+        "2024年工作回顾\n2024年,华池法院始终坚持以习近平法治思想为指导,共受理案件3000余件。\n",
+        dict(doc_type="news"),
+    ),
 }
 
 

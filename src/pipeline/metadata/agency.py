@@ -89,8 +89,9 @@ _DISCLOSURE_OWNER = re.compile(
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
 _WHOLE_SYSTEM = re.compile(
     r"^(?:全(?P<level>省|市|县)|(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|县|区)))"
-    r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府)$"
+    r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府|检察机关|法院)$"
 )
+_COURT_BY_LEVEL = {"省": "高级人民法院", "市": "中级人民法院", "县": "人民法院"}
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
 _LEVELS = tuple(LEVEL.split("|"))
@@ -247,12 +248,17 @@ def _department_under(letterhead: str | None, opening: Callable[[], str | None])
 
 def _system_head(match: re.Match[str]) -> str:
     """全市公安机关 → 市公安局, 全省司法行政系统 → 省司法厅, 全市各级行政机关 → 市人民政府,
-    渭南市司法行政系统 → 渭南市司法局: the body that heads a level's system."""
+    全市检察机关 → 市人民检察院, 全省法院 → 省高级人民法院, 渭南市司法行政系统 → 渭南市司法局: the body
+    that heads a level's system."""
     place = match.group("level") or match.group("place")
     if match.group("place") and not is_place_name(place):
         return match.group()
     if match.group("system") in ("各级行政机关", "各级政府"):
         return f"{place}人民政府"
+    if match.group("system") == "检察机关":
+        return f"{place}人民检察院"  # 全市检察机关在市委和省检察院的坚强领导下: the city's procuratorate reports
+    if match.group("system") == "法院":
+        return (court_of(place) if match.group("place") else f"{place}{_COURT_BY_LEVEL[place]}") or match.group()
     body = "公安" if match.group("system") == "公安机关" else "司法"
     return f"{place}{body}{'厅' if place.endswith(('省', '自治区')) else '局'}"  # 渭南市司法行政系统 → 渭南市司法局
 

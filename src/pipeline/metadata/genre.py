@@ -221,6 +221,9 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return ANNUAL_REPORT  # 2025年以来,县应急管理局… / 一、重点工作开展情况: a year's work report
     if title is None and rule_of_law and re.match(r"一、", text) and re.search(r"^二、", text, re.MULTILINE):
         return ANNUAL_REPORT  # 一、全面加强党对法治建设的领导 … 二、…: a report's sections, its title and opening lost
+    if title is None and re.search(rf"^(?:一、\s*)?{YEAR}\s*年度?工作(?:回顾|情况|总结)$", text[:600], re.MULTILINE) \
+            and not re.search(r"会(?:议)?上作", text[:300]):  # not news of its delivery (…院长在会上作法院工作报告)
+        return ANNUAL_REPORT  # 2015年工作回顾 / 一、2020年工作情况: the first section of a year's report that lost its title
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
     if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
         return NEWS

@@ -110,7 +110,8 @@ def strip_site_marks(text: str) -> str:
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
     text = re.sub(r"^原标题[:：]\s*", "", text)
     text = _RUN_IN_DELIVERY.sub("", text)  # …法院工作报告——2025年1月21日在…人民代表大会第三次会议上
-    text = _BRACKETED_DELIVERY.sub("", text)  # 检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = _BRACKETED_DELIVERY.sub("", text)
+    text = re.sub(r"(?<=报告|報告)\s*[（(](?:19|20)\d{6}[)）]$", "", text)  # …法院工作报告(20220118): its delivery day  # 检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)  # 原标题:菏泽警方“百日行动”取得阶段性战果
     text = re.sub(r"^Page\s*\d+\s*[-—]\s*", "", text)  # Page 9-威海市…年度报告: a viewer's page number
     text = re.sub(r"^\d{4}\s*\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*", "", text)  # 2025 07/18 11:57:51新疆…: a feed's stamp
     text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![万亿千百])", "", text)  # 12.23長春警方通報…: the day a feed filed it (not 12.5万人次)
@@ -226,6 +227,12 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
              and not top[i - 1].endswith(first_line[: -len(t)])),
             first_line,
         )
+    if first_line in top and (index := top.index(first_line)) + 1 < len(top):
+        fuller = top[index + 1]  # 政府工作报告 / 西藏自治区政府工作报告: the page's short title, then the document's
+        if fuller.endswith(first_line) and fuller != first_line and (
+            org_at_start(fuller) or place_chain_at_start(fuller[: -len(first_line)])
+        ):
+            first_line = fuller
     for index, text in enumerate(top):
         candidate = text
         if not is_report_title(candidate) and index + 1 < len(top):
