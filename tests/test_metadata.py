@@ -3282,6 +3282,29 @@ CASES = {
         "2024年工作回顾\n2024年,华池法院始终坚持以习近平法治思想为指导,共受理案件3000余件。\n",
         dict(doc_type="news"),
     ),
+    "a year's summary with the next year's lines of work (工作思路) is a yearly report": (
+        "西溪街道2021年工作总结和2022年工作思路\n2021年,西溪街道在区委、区政府的坚强领导下,统筹推进疫情防控和经济社会发展。\n",
+        dict(doc_type="annual_report", report_year=2021),
+    ),
+    "a congress's resolution on a report, a court's analysis and a year's plan are no news": (
+        "巴中市第四届人民代表大会第二次会议关于巴中市人民检察院工作报告的决议\n"
+        "巴中市第四届人民代表大会第二次会议听取和审议了市人民检察院检察长所作的工作报告。会议同意这个报告。\n",
+        dict(doc_type="other"),
+    ),
+    "a court's analysis of its cases is no news": (
+        "我院近三年执行案件情况分析\n2021年至2023年,我院共受理执行案件1.2万件,执结1.1万件,执行到位金额15亿元。\n",
+        dict(doc_type="other"),
+    ),
+    "a headline on a court president delivering the court's report is news": (
+        "巴哈尔古丽•赛买提院长作2020年度新疆高院工作报告\n发布时间:2021-02-04 10:29:11\n"
+        "2月3日,自治区高级人民法院院长巴哈尔古丽•赛买提在自治区第十三届人民代表大会第四次会议上作工作报告。\n",
+        dict(doc_type="news"),
+    ),
+    "news of a government publishing its disclosure report is news of the year reported": (
+        "贵州省发布2016年政府信息公开工作年度报告\n2017-03-28 10:18 来源: 贵州日报\n"
+        "27日,贵州省人民政府正式向社会发布2016年政府信息公开工作年度报告。\n",
+        dict(doc_type="news", report_year=2016),
+    ),
 }
 
 

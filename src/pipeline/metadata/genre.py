@@ -33,7 +33,7 @@ GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
+    rf"(?:解读|{NOTICE_GENRES}|决议|情况分析|工作谋划|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -69,6 +69,7 @@ _OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
 # A government's yearly report on its information disclosure (政府信息公开工作年度报告) is a yearly
 # work report: every annotator who met one unprompted typed it annual_report.
 _DISCLOSURE_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?报告|信息公开(?:工作)?年报")
+_PUBLISHES_REPORT = re.compile(r"(?:发布|公布)了?\s*(?:19|20)\d{2}")  # 贵州省发布2016年政府信息公开工作年度报告: news of it
 
 # A plan's own span after its name: …实施方案(2021—2025年)
 _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (…方案(2021—2025年)》的通知), or a draft
@@ -76,8 +77,10 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (�
 )
 # The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly
 # reports), not news of the session or of deputies discussing one (代表们分组审议市人民检察院工作报告)
+# 巴哈尔古丽•赛买提院长作2020年度新疆高院工作报告: a headline on a report's delivery, not the report
+_DELIVERS = r"(?:院长|检察长|省长|市长|县长|区长|州长|主任|主席)[\u4e00-\u9fff·•]{0,10}作[^，,。]{0,30}报告$"
 _CONGRESS_REPORT_TITLE = re.compile(
-    r"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞))"
+    rf"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞)|.*{_DELIVERS})"
     r".*(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
@@ -177,8 +180,9 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
                    and not _CASES_REPORTED.search(title))
                   or _OTHER_YEARLY.search(title)):
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
-    if (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300]) or (
-        "政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600])
+    if not (title and _PUBLISHES_REPORT.search(title)) and (
+        (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
+        or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
     if title and _CONGRESS_REPORT_TITLE.search(title):
@@ -194,6 +198,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # 国家卫健委发布2020年度…报告, not 郑州市交通运输局2022年…工作开展情况报告
     if title and (_HELD.search(title) or re.search(r"召开[^，,。]{0,10}会议", title)):
         return NEWS  # 自治区法治政府建设新闻发布会召开, 省政府召开常务会议: a headline on an event held
+    if title and re.search(_DELIVERS, title):
+        return NEWS
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
     if title and _NEWS_HEADLINE.search(title) and not is_report_title(title):
@@ -296,7 +302,7 @@ def _report_year(
     delivered: dt.date | None,
 ) -> int | None:
     if doc_type == NEWS and published is not None:
-        published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度[^，,。]{{0,20}}报告", title or "")
+        published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度?[^，,。]{{0,20}}报告", title or "")
         if published_report and (year := year_value(published_report.group("year"))) and year < published.year:
             return year  # 国家卫健委发布2020年度法治政府建设报告: the news is the report on 2020
         if title and (year := _results_year(title)) == published.year - 1:
