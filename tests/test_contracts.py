@@ -15,6 +15,7 @@ GOOD = {
     "source_file": "a.txt",
     "source_path": "a.txt",
     "agency": "南京市公安局",
+    "agency_key": "南京市公安局",
     "province": "江苏省",
     "city": "南京市",
     "district": None,

@@ -112,11 +112,11 @@ CASES = {
         "本报告所列数据的期限自2021年1月1日起。如有疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号)" + BODY,
         dict(agency="天津市人力资源和社会保障局", province="天津市", city="天津市", district=None, report_year=2021),
     ),
-    "traditional characters: read simplified; the title as printed, the agency in simplified form to join on": (
+    "traditional characters: read simplified; title and agency as printed, the agency's key in simplified form to join on": (
         "北京市朝陽區人民政府2022年法治政府建設年度情況報告\n\n日期:2023-03-31 10:00    來源:北京市朝陽區人民政府\n\n"
         "  2022年,朝陽區政府深入學習貫徹落實黨的二十大精神和習近平法治思想,堅持將法治政府建設作為全面依法治區的重點任務。",
-        dict(agency="北京市朝阳区人民政府", province="北京市", city="北京市", district="朝阳区", report_year=2022,
-             published_date=dt.date(2023, 3, 31), doc_type="annual_report",
+        dict(agency="北京市朝陽區人民政府", agency_key="北京市朝阳区人民政府", province="北京市", city="北京市",
+             district="朝阳区", report_year=2022, published_date=dt.date(2023, 3, 31), doc_type="annual_report",
              title="北京市朝陽區人民政府2022年法治政府建設年度情況報告"),
     ),
     "a policy interpretation is 'other'; org-and-date byline": (
@@ -204,7 +204,7 @@ CASES = {
         "發布機構 | 江蘇省交通運輸廳 | 發文日期 | 2025-02-18 |\n"
         "標????????題 | 江蘇省交通運輸廳2024年度法治政府部門建設情況報告 | ||\n"
         "2024年,江蘇省交通運輸廳堅持以習近平新時代中國特色社會主義思想為指導,全面貫徹黨的二十大精神,推進法治政府建設。",
-        dict(title="江蘇省交通運輸廳2024年度法治政府部門建設情況報告", agency="江苏省交通运输厅",
+        dict(title="江蘇省交通運輸廳2024年度法治政府部門建設情況報告", agency="江蘇省交通運輸廳", agency_key="江苏省交通运输厅",
              doc_type="annual_report", published_date=dt.date(2025, 2, 18)),
     ),
     "a city's party committee named in full in a document title is not the issuer": (
@@ -2060,7 +2060,7 @@ CASES = {
         "省通辦”,有效回應(yīng)了人民群眾新期盼新需求,各族群眾獲得感滿意度不斷提升。\n發(fā)布會介紹,五年來,西藏全"
         "區(qū)公安機(jī)關(guān)始終把維護(hù)穩(wěn)定作為第一位的任務(wù),把鑄牢中華民族共同體意識"
         "貫穿公安工作始終,西藏自治區(qū)社會大局保持連續(xù)15年安全穩(wěn)定良好局面。拉薩市連續(xù)7次登上",
-        dict(agency="西藏自治区公安厅"),
+        dict(agency="西藏自治區公安廳", agency_key="西藏自治区公安厅"),
     ),
     "a paper's credit line with a middle dot before its date and time dates the page": (
         "苏州市公布“十四五”时期法治建设“成绩单” 群众法治建设满意度超九成\n苏州日报·2025-12-05 08:34\n"
@@ -2349,7 +2349,7 @@ CASES = {
     "the variant 陜 (陝, 陕) that OpenCC leaves is read as 陕": (
         "本報訊 10月28日,省政府新聞辦舉行“奮力譜寫陜西高質量發展新篇章”系列新聞發布會,邀請省公安廳常務副廳長介紹全省公安機關工作情況。\n"
         "今年以來,我省共偵辦跨境網絡賭博案件267起,抓獲犯罪嫌疑人1256名。",
-        dict(agency="陕西省公安厅", province="陕西省"),
+        dict(agency="陝西省公安廳", agency_key="陕西省公安厅", province="陕西省"),
     ),
     "府院联动 (government and court working together) is no body, and a closing byline no headline": (
         "3月31日,州政府、州中级人民法院联动会议结束后,延吉市召开府院联动第一次联席会议。\n"
@@ -3040,7 +3040,7 @@ CASES = {
         "白銀市2017年共查處各類道路交通違法行為 96萬余起\n編輯:王軍 信息來源: 西e網—白銀新聞網發布時間:2018-1-5\n"
         "1月3日,記者從市交警支隊獲悉,2016年12月1日至2017年11月30日,全市共發生道路交通事故665起、死亡137人。\n"
         "在去年的工作中,我市以文明城市創建為契機,開展文明交通勸導活動。\n",
-        dict(agency="白银市公安局交通警察支队", city="白银市"),
+        dict(agency="白銀市公安局交通警察支隊", agency_key="白银市公安局交通警察支队", city="白银市"),
     ),
     "a province's traffic police news is its traffic bureau's, by the name the text prints": (
         "西藏召开全区公安交管工作会议\n发布时间:2022-03-02 10:20\n"
@@ -3304,6 +3304,11 @@ CASES = {
         "贵州省发布2016年政府信息公开工作年度报告\n2017-03-28 10:18 来源: 贵州日报\n"
         "27日,贵州省人民政府正式向社会发布2016年政府信息公开工作年度报告。\n",
         dict(doc_type="news", report_year=2016),
+    ),
+    "traditional characters: an agency the page never prints whole is given in its script": (
+        "拉薩公安機關通報2023年全市治安形勢\n發布時間:2024-01-20 10:00\n"
+        "1月19日,拉薩公安機關通報,2023年全市刑事案件同比下降12.5%。\n",
+        dict(agency="拉薩市公安局", agency_key="拉萨市公安局", province="西藏自治区"),
     ),
 }
 

@@ -183,7 +183,7 @@ def indicators_frame(documents: pl.DataFrame, mentions: pl.DataFrame) -> pl.Data
     if mapped.height == 0:
         return spec.empty_frame()
     catalog = {i.code: i for i in load_catalog()}
-    docs = documents.select("doc_id", "agency", "province", "city", "district", "doc_type").filter(
+    docs = documents.select("doc_id", pl.col("agency_key").alias("agency"), "province", "city", "district", "doc_type").filter(
         pl.col("agency").is_not_null()
     )
     joined = mapped.join(docs, on="doc_id", how="inner").with_columns(

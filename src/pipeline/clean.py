@@ -345,6 +345,16 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2t")
+
+
+def traditional_view(text: str) -> str:
+    """A name in traditional characters, for a text written in them that never prints it whole."""
+    return _to_traditional().convert(text)
+
+
 # Frequent characters that only traditional script uses; a text with none of them is simplified.
 _TRADITIONAL_ONLY = re.compile(
     "[這們個來時為說國會發經與對於學問開關電車東間長見頁號區縣書務報實點應過還進動義當麼從樣讓萬鄉裡計網機歷現產辦體總條處記錄"

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.clean import CleanText, SetAside, simplified_view, without_glosses
+from pipeline.clean import CleanText, SetAside, simplified_view, traditional_view, without_glosses
 from pipeline.metadata.agency import (
     choose_agency,
     police_of,
@@ -60,14 +60,17 @@ class DocumentMetadata:
     published_date: dt.date | None
     doc_type: str
     title: str | None
+    agency_key: str | None = None  # the agency in simplified characters: one key per body across scripts
 
 
 def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
-    """Metadata of a clean text. A text in traditional characters is read in simplified form;
-    its title is returned as printed, its agency in simplified form so that one body is one key."""
+    """Metadata of a clean text. A text in traditional characters is read in simplified form; its
+    title and agency are returned as printed (an agency it never prints whole, in its script), and
+    `agency_key` keeps the agency in simplified form so that one body is one key."""
     simplified = cleaned.simplified
     if simplified is None:
-        return _extract(cleaned)
+        metadata = _extract(cleaned)
+        return replace(metadata, agency_key=metadata.agency)
     view = CleanText(
         simplified,
         cleaned.offsets,
@@ -90,7 +93,11 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
                 return printed[at : at + len(value)]
         return value
 
-    return replace(metadata, title=as_printed(metadata.title))
+    agency = metadata.agency
+    printed_agency = as_printed(agency)
+    if agency and printed_agency == agency:
+        printed_agency = traditional_view(agency)  # 青海省高级人民法院, built from 省高院: 青海省高級人民法院
+    return replace(metadata, title=as_printed(metadata.title), agency=printed_agency, agency_key=agency)
 
 
 # bureaus whose provincial counterpart is a 厅 (公安厅, 司法厅…): 甘肃省公安局 names no body
