@@ -3310,6 +3310,26 @@ CASES = {
         "1月19日,拉薩公安機關通報,2023年全市刑事案件同比下降12.5%。\n",
         dict(agency="拉薩市公安局", agency_key="拉萨市公安局", province="西藏自治区"),
     ),
+    "a footer's links block names no signer; the headline's short court name does": (
+        "湖口法院工作报告获人大会通过\n作者:余华新 发布时间:2017-02-17 15:55:29\n"
+        "湖口法院网讯 2月15日,湖口县第十六届人大二次会议胜利闭幕,湖口县人民法院工作报告获大会一致通过。\n"
+        "友情链接\n最高人民法院\n人民法院报\n中国法院网\n",
+        dict(agency="湖口县人民法院", district="湖口县"),
+    ),
+    "a portal's service app in its menu (渝快办) is no body": (
+        "首页\n政务公开\n渝快办\n互动交流\n您当前的位置: 首页> 走进司法\n"
+        "用法治助力重庆高质量发展——重庆市司法局2022年工作综述\n日期:2023-01-19\n巴山渝水,法治铸魂。2022年,全市司法行政系统…\n",
+        dict(agency="重庆市司法局"),
+    ),
+    "a bureau's party group (区司法局党组) speaks for the bureau": (
+        "2025年以来,在区委、区政府的坚强领导下,区司法局党组深入贯彻习近平法治思想,统筹推进依法治区和司法行政重点工作。\n",
+        dict(agency="区司法局"),
+    ),
+    "a headline's clause ending in 查办 is no body's name": (
+        "上海市场监管自本轮疫情以来共查办案件1121件\n时间:2024-04-29 19:54:05\n"
+        "新华社上海5月16日电 记者5月16日从上海市市场监管局获悉,上海市累计查办市场监管领域案件1121件。\n",
+        dict(agency="上海市市场监督管理局"),
+    ),
 }
 
 

@@ -123,6 +123,8 @@ _CHROME = re.compile(
     r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))",
     re.IGNORECASE,
 )
+_LINKS_HEADING = re.compile(r"(?:友情链接|相关链接|网站链接|政府网站链接)\s*[:：]?")
+_LINK = re.compile(r"[^。，,；;:：]{2,20}")
 # A web archive's banner (Wayback Machine) runs from its first line to the first line of Chinese.
 _ARCHIVE_BANNER = re.compile(r"Wayback Machine|web\.archive\.org|archive\.today|archive\.ph", re.IGNORECASE)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -298,6 +300,7 @@ def clean(raw: str) -> CleanText:
     separated = False  # a line was set aside since the last kept one
     simplified = simplified_view(raw)  # chrome of a traditional-script mirror reads as 来源, 首页
     split = [(start, line) for start, line in _split_lines(raw) if line.strip()]
+    in_links = False
     for index, (start, line) in enumerate(split):
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
         in_banner = (in_banner and not _CJK.search(line)) or banner_start
@@ -305,7 +308,11 @@ def clean(raw: str) -> CleanText:
         view = without_glosses(simplified[start : start + len(line)] if simplified is not None else line)
         following = split[index + 1][1] if index + 1 < len(split) else ""
         chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following)
-        if in_banner or chrome:
+        # a links block (友情链接 / 最高人民法院 / 人民法院报 / …): a footer, whatever bodies it names
+        in_links = (len(view.strip()) <= 40 and bool(_LINKS_HEADING.match(view.strip()))) or (
+            in_links and bool(_LINK.fullmatch(view.strip()))
+        )
+        if in_banner or chrome or in_links:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             separated = True
             continue

@@ -102,7 +102,8 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办"
+    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|信息中心$"
+    r"|^(?:[\u4e00-\u9fff]{1,2}快办|浙里办|随申办|津心办|苏服办|[\u4e00-\u9fff]{1,2}政务通|[\u4e00-\u9fff]事通)$"  # a portal's service app (渝快办)
 )
 
 _DEPARTMENTS = (
@@ -683,6 +684,9 @@ def choose_agency(
     unplaced = None  # 市公安局 in a text that never says which city: kept as printed if nothing better
     for find in candidates:
         candidate = find()
+        if candidate:
+            # 区司法局党组深入贯彻…: the bureau's party group speaks for it (not 中共…局党组, an issuer by name)
+            candidate = candidate if candidate.startswith("中共") else re.sub(r"(?<=[局厅院])党组$", "", candidate)
         if candidate and not _NOT_A_NAME.search(candidate):  # 蓬溪县法治政府建设推进会在县公安局: a clause
             if _PLACELESS.fullmatch(candidate):
                 unplaced = unplaced or candidate
