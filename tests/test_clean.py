@@ -110,12 +110,29 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "  • 文件所属单位:威海市文登区司法局",  # a file's owner label
         "中共荆州市委政法委员会主办",  # a site's masthead
         "日期:[2018年03月01日]--牡丹晚报--版次:[A9]",  # an e-paper's bracketed date line
+        "发表日期:2022-01-17",  # a page's date under another label
+        "欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网",  # injected betting spam
+        "更多写作资料+ 微信: 【会员享300g最新资料/每天稳定更新】",  # a writing service's ad
+        "返回目录 标题导航 版面导航",  # an e-paper's navigation
+        "正文复制",
+        "现在时间是:2024年04月19日",  # a reader's clock
+        "退出老年人模式",  # an accessibility switch
+        "官方微信 新浪微博",  # follow links
+        "诉讼服务热线:12368",  # a court's hotline
+        "全省检察一体化门户网站导航",
+        "今日  首页 - 往期报纸 - 帮助",  # an e-paper's menu
     ],
 )
 def test_chrome_lines(line: str) -> None:
     result = clean(f"{line}\n正文第一句。")
     assert result.text == "正文第一句。"
     assert [s.text.strip() for s in result.set_aside] == [line.strip()]
+
+
+def test_a_links_block_is_set_aside_up_to_the_next_sentence() -> None:
+    result = clean("正文第一句。\n友情链接\n最高人民法院\n人民法院报\n中国法院网\n地址:湖口县人民法院,联系电话:0792-6332082。")
+    assert result.text == "正文第一句。\n地址:湖口县人民法院,联系电话:0792-6332082。"
+    assert [s.text for s in result.set_aside] == ["友情链接", "最高人民法院", "人民法院报", "中国法院网"]
 
 
 def test_lines_a_chrome_line_separated_stay_apart() -> None:

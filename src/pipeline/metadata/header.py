@@ -14,7 +14,7 @@ from pipeline.metadata.vocabulary import BYLINE, WEBSITE, body_start
 
 _HEADER_DATE_LABEL = re.compile(
     r"(?P<label>发布时间|发布日期|发布时期|发布于|发表日期|发表时间|发文日期|发文时间|公开日期|公开时间|公布日期|公布时间"
-    r"|成文日期|成文时间|印发日期|生效日期|(?<!归档)日期|(?<!归档)时间)[\s|:：]*"  # not when it was filed
+    r"|成文日期|成文时间|印发日期|生效日期|(?<!归档)日期|(?<!归档)(?<!现在)时间)[\s|:：]*"  # not when it was filed
 )
 # preferred to 成文日期 and the like (发布时期: a common slip for 发布时间)
 _PUBLICATION_LABELS = ("发布时间", "发布日期", "发布时期", "发布于", "发表日期", "发表时间", "发文日期", "发文时间", "公开日期", "公开时间", "公布日期", "公布时间")
