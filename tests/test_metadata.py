@@ -3335,6 +3335,21 @@ CASES = {
         "时间 : 2018年02月27日  来源 : 罗山县环境保护局\n2017年,县环保局在县委、县政府的正确领导下,荣获一等奖。\n",
         dict(published_date=dt.date(2018, 2, 27), title="县环保局连续7年荣获年度完成目标任务一等奖"),
     ),
+    "news of a session passing a court's report is of the session's year": (
+        "江西高院工作报告高票通过\n发布时间:2025-01-23 10:00\n"
+        "1月22日,江西省第十四届人民代表大会第四次会议表决通过了江西省高级人民法院工作报告。2024年,全省法院受理案件120万件。\n",
+        dict(doc_type="news", report_year=2025),
+    ),
+    "undated news of a session hearing a report is of the year after the one it reviews": (
+        "2月27日,澄迈县第十五届人民代表大会第二次会议在县委礼堂召开,澄迈县检察院检察长向大会所作的检察院工作报告获全票通过。\n"
+        "2016年,澄迈检察院在县委和省检察院的领导下,各项检察工作稳步推进。\n",
+        dict(report_year=2017),
+    ),
+    "a span's end in a plan's title is no year of it": (
+        "江苏省贯彻落实《法治政府建设实施纲要(2021—2025年)》实施方案\n发布日期:2021-12-31\n"
+        "为深入贯彻落实《法治政府建设实施纲要(2021—2025年)》,结合我省实际,制定本实施方案。\n",
+        dict(report_year=2021),
+    ),
 }
 
 

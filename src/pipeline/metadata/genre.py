@@ -301,6 +301,8 @@ def _report_year(
     published: dt.date | None,
     delivered: dt.date | None,
 ) -> int | None:
+    if doc_type == NEWS and (session := _session_year(title, paragraphs, published)) is not None:
+        return session  # 江西高院工作报告高票通过: news of the session that hears last year's report is of its year
     if doc_type == NEWS and published is not None:
         published_report = re.search(rf"(?:发布|公布){YEAR}\s*年度?[^，,。]{{0,20}}报告", title or "")
         if published_report and (year := year_value(published_report.group("year"))) and year < published.year:
@@ -382,6 +384,25 @@ def _heading_year(paragraphs: list[tuple[int, str]]) -> int | None:
         if (heading := _YEAR_HEADING.match(text)) and (year := year_value(heading.group("year"))):
             return year
     return None
+
+
+# news of a congress session hearing or passing a court's, procuratorate's or government's report
+_SESSION_NEWS = re.compile(r"工作[报報]告[^，,。]{0,6}(?:获|高票|全票|满票)?[^，,。]{0,4}通过|作[^，,。]{0,20}工作[报報]告")
+_SESSION_HELD = re.compile(r"(?:人民代表大会|人大)[^。]{0,20}(?:会议|全体会议)")
+
+
+def _session_year(title: str | None, paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:
+    """The year of the session a news item reports on: its day's, else the year after the one the
+    report reviews (2016年,澄迈检察院… is heard in 2017)."""
+    lead = " ".join(text for _, text in paragraphs[:2])
+    if title and YEAR_IN_TITLE.search(title):
+        return None  # …院长作2020年度新疆高院工作报告: the year the title names is the one reported
+    if not (_SESSION_NEWS.search(title or "") or (_SESSION_NEWS.search(lead) and _SESSION_HELD.search(lead))):
+        return None
+    if published is not None:
+        return published.year
+    reviewed = re.search(rf"(?:^|[。\s]|回顾总结){YEAR}\s*年(?:度)?(?:[，,]|工作|法院工作|检察工作)", lead)
+    return year_value(reviewed.group("year")) + 1 if reviewed and year_value(reviewed.group("year")) else None
 
 
 def _year_reviewed(delivery_year: int, delivered: dt.date | None) -> int:

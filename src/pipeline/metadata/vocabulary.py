@@ -61,7 +61,8 @@ TOWNSHIP = re.compile(r"^(?![我本该全各])[\u4e00-\u9fff]{1,8}(?:镇|乡|街
 WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 # …报告, …工作主要情况, …2025年工作总结和2026年工作计划: a year's report, also with next year's plan after it
 REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作[^，,。]{0,4}情况|建设情况|总结(?:以及|和|暨|及|与)[^，,。]{0,20}(?:计划|安排|打算|思路))$")
-YEAR_IN_TITLE = re.compile(rf"{YEAR}\s*年(?!远景目标)")  # not …和二〇三五年远景目标纲要: a goal, not the year of the title
+# not …和二〇三五年远景目标纲要: a goal; not the end of a span (《…纲要(2021—2025年)》实施方案)
+YEAR_IN_TITLE = re.compile(rf"(?<!\d)(?<!\d[—–\-~－至])(?<!\d[—–\-~－至]\s){YEAR}\s*年(?!远景目标)")
 
 # What bodies do in news: a headline that reports an act (省政府党组召开会议审议2019年度…报告) is
 # news, and a phrase that holds one (蓬溪县法治政府建设推进会在县公安局) is no organisation's name.
