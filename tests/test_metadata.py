@@ -3350,6 +3350,21 @@ CASES = {
         "为深入贯彻落实《法治政府建设实施纲要(2021—2025年)》,结合我省实际,制定本实施方案。\n",
         dict(report_year=2021),
     ),
+    "a page's stamp: a site, its domain and a date before 来源": (
+        "山西省人民政府2009年度信息公开工作年度报告\n中央政府门户网站 www.gov.cn   2010年04月06日   来源:山西省人民政府网站\n"
+        "根据《中华人民共和国政府信息公开条例》的规定,特向社会公布山西省人民政府2009年度信息公开工作年度报告。\n",
+        dict(published_date=dt.date(2010, 4, 6)),
+    ),
+    "a publisher and its day with slashes stamp the page": (
+        "安徽省人民政府2017年政府信息公开工作报告\n安徽省政务公开办  2018/3/26\n"
+        "根据《中华人民共和国政府信息公开条例》,特向社会公布2017年安徽省人民政府政府信息公开工作年度报告。\n",
+        dict(published_date=dt.date(2018, 3, 26)),
+    ),
+    "a date run into 来源 stamps the page": (
+        "2019年度于洪区人民政府信息公开工作报告\n2020年03月23日来源:1\n"
+        "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n",
+        dict(published_date=dt.date(2020, 3, 23)),
+    ),
 }
 
 
