@@ -123,6 +123,7 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "今日  首页 - 往期报纸 - 帮助",  # an e-paper's menu
         "祥符区人民政府门户网站    www.xiangfuqu.gov.cn    时间:2021-03-02    浏览:0",  # a site's stamp line
         "安徽省政务公开办  2018/3/26",  # a publisher and its day
+        "简体版繁体版",  # a script switch
     ],
 )
 def test_chrome_lines(line: str) -> None:

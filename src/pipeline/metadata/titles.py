@@ -54,7 +54,7 @@ _PROMULGATION = re.compile(
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
-_PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})")
+_PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户|人民政府)\s*[-—–|｜]\s*(?=\S{6})")
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解|文字版|公告)[）)]$"
     r"|(?<=报告)[（(]\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{2,8}[）)]$"  # 温州市政府工作报告(2021年2月2日 姚高员): its delivery
@@ -316,12 +316,16 @@ def _about_title(top: list[str]) -> str | None:
 
 def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     """A report that lost its title line often still names itself: a standalone title line
-    after a cover letter, or 《…关于2021年度法治政府建设情况的报告》 in the opening text; a page
+    after a cover letter or a summary that names it, or 《…关于2021年度法治政府建设情况的报告》 in the opening text; a page
     that ran the title into its first section (…年度报告 一、总体情况 2019年,…)."""
     if paragraphs and (run_in := _RUN_IN_TITLE.match(paragraphs[0][1])):
         title = _DOC_NUMBER.sub("", re.sub(r"\s+", "", run_in.group("title")))  # 赣区府发〔2021〕3号 …的通知
         if looks_like_title(title):
             return title
+    for index, (_, text) in enumerate(paragraphs[:4]):
+        named = re.findall(r"《([^《》]{6,60})》", text)  # 昭通市印发《昭通市“十四五”生态环境保护规划》,… / 昭通市“十四五”…规划
+        if below := next((t for _, t in paragraphs[index + 1 : index + 3] if t in named and looks_like_title(t)), None):
+            return below  # a summary that names the document above its own title line
     for index, (_, text) in enumerate(paragraphs[:12]):
         text = strip_site_marks(text)
         wrapped = text + paragraphs[index + 1][1] if index + 1 < len(paragraphs) and looks_like_title(text) else text
