@@ -733,13 +733,13 @@ CASES = {
     "a 街道 acts through its 街道办事处; townships of one name are told apart by the places the text names": (
         "2021年,在区委、区政府坚强领导下,虹桥街道深入学习贯彻习近平法治思想,成功入选上海市第一批法治示范创建街镇。"
         "现将虹桥街道2021年度法治政府建设工作报告如下:\n一、坚持党的领导\n",
-        dict(agency="虹桥街道办事处", province="上海市", city="上海市", district="长宁区", title=None),
+        dict(agency="虹桥街道", province="上海市", city="上海市", district="长宁区", title=None),
     ),
     "a report that opens on its grounds: the 街道 it speaks of most; 总结如下 is a report": (
         "根据《全面深化法治领域改革纲要》提出“实行法治建设年度报告制度”,2023年,清波街道以深入学习贯彻习近平法治思想为核心,"
         "以落实“2023年法治上城建设工作要点”为牵引,全面深入开展法治政府建设。现对2023年所做工作总结如下:\n"
         "一、推进法治建设的主要举措\n今年以来,清波街道党工委将《习近平法治思想学习纲要》纳入年度学习计划。\n",
-        dict(agency="清波街道办事处", province="浙江省", city="杭州市", district="上城区", doc_type="annual_report",
+        dict(agency="清波街道", province="浙江省", city="杭州市", district="上城区", doc_type="annual_report",
              title=None),
     ),
     "news that names no body: the county it names most": (
@@ -761,7 +761,7 @@ CASES = {
         "2024年度新江湾城街道法治政府建设工作报告 2024-12-12\n\n\n 区法治政府建设工作领导小组办公室:\n"
         "2024年,新江湾城街道法治政府建设坚持以习近平法治思想为指导,认真贯彻落实《2024年杨浦区法治政府建设工作要点》" + BODY,
         dict(title="2024年度新江湾城街道法治政府建设工作报告", published_date=dt.date(2024, 12, 12),
-             agency="新江湾城街道办事处", district="杨浦区", report_year=2024),
+             agency="新江湾城街道", district="杨浦区", report_year=2024),
     ),
     "a headline on 市政府 and another body: the city government, never the clause": (
         "市政府与自治区司法厅举行签约仪式\n2022年07月21日 19:47:23 | 来源:鄂尔多斯广播电视台 | 阅读()\n"
@@ -3369,6 +3369,16 @@ CASES = {
         "云南省昭通市印发《昭通市“十四五”生态环境保护规划》,目标到2025年,生态保护修复排头兵建设取得明显进展。\n"
         "昭通市“十四五”生态环境保护规划\n前言\n昭通坐落在四川盆地向云贵高原抬升的过渡地带,是云、贵、川三省结合部。\n",
         dict(title="昭通市“十四五”生态环境保护规划"),
+    ),
+    "a 街道 whose 办事处 the text never prints is named as printed": (
+        "2022年,西溪街道在区委、区政府的坚强领导下,深入推进法治街道建设,现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)全面加强党对法治建设的领导。街道党工委把法治建设纳入全年重点工作。\n",
+        dict(agency="西溪街道"),
+    ),
+    "a 街道 whose 办事处 the text prints is named so": (
+        "2025年,果园街道办事处在区委、区政府的坚强领导下,深入推进法治政府建设,现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)全面加强党对法治建设的领导。果园街道办事处始终把法治建设摆在重要位置。\n",
+        dict(agency="果园街道办事处"),
     ),
 }
 
