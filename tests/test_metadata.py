@@ -3380,6 +3380,12 @@ CASES = {
         "一、主要举措和成效\n(一)全面加强党对法治建设的领导。果园街道办事处始终把法治建设摆在重要位置。\n",
         dict(agency="果园街道办事处"),
     ),
+    "a township's disclosure report names its government, which a county office's contact line does not displace": (
+        "2016年度顺安镇政府信息公开年度报告\n发布时间:2017-03-28 00:00 来源:义安区顺安镇\n"
+        "根据《中华人民共和国政府信息公开条例》,现公布顺安镇人民政府2016年政府信息公开工作年度报告。\n"
+        "如对本报告有疑问,请与铜陵县人民政府办公室联系。\n",
+        dict(agency="顺安镇人民政府"),
+    ),
 }
 
 

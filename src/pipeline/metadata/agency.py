@@ -273,7 +273,11 @@ def _disclosure_owner(text: str) -> str | None:
     if compiler := match.group("compiler") or match.group("contact"):  # …由洛阳市政府办公室编制: the office
         # a government's office or its disclosure office (政务公开办公室) compiles the government's report
         compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
-    return org_at_start(match.group("org") or compiler or match.group("guide"))
+    name = match.group("org") or compiler or match.group("guide")
+    township = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)", name or "")
+    if township and TOWNSHIP.match(township.group("place")):
+        return name  # 现公布顺安镇人民政府2016年…年度报告: a township's own report, placed by its county later
+    return org_at_start(name)
 
 
 def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
