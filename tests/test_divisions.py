@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.divisions import (
+    county_mentions,
     Location,
     division_of_code,
     is_zone,
@@ -178,3 +179,16 @@ def test_locate_zone(name: str, expected: Location) -> None:
 def test_townships_in(text: str, expected: list[str]) -> None:
     assert townships_in(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全州县城所有污水处理厂均实现达标排放", []),  # 全州 + 县城: the whole prefecture's county towns
+        ("全州县人民政府召开常务会议", ["全州县"]),
+        ("燕子矶滨江区域首次列入马拉松终点赛段", []),  # 区域, not 滨江区
+        ("郏县创建省级文明城市", ["郏县"]),
+    ],
+)
+def test_county_mentions(text: str, expected: list[str]) -> None:
+    assert county_mentions(text) == expected

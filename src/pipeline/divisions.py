@@ -504,6 +504,8 @@ def county_mentions(text: str) -> list[str]:
             continue  # 省级平安县(市、区): the words for a kind of county, not one
         if word.endswith("区") and text.startswith("域", match.end()):
             continue  # 燕子矶滨江区域: the riverside area (区域), not 滨江区
+        if word == "全州县" and text.startswith("城", match.end()):
+            continue  # 全州县城所…: the whole prefecture's county towns, not 全州县
         if word in full:
             counties = [d for d in full[word] if d.district == d.name]
             if counties and _stands_alone(counties[0], text, match.start()):
