@@ -3386,6 +3386,78 @@ CASES = {
         "如对本报告有疑问,请与铜陵县人民政府办公室联系。\n",
         dict(agency="顺安镇人民政府"),
     ),
+    "review: a simplified page with a 繁體版 link keeps its agency in simplified script": (
+        '繁體版\n广州市公安局2023年法治政府建设年度报告\n发布日期:2024-03-20 来源:广州市公安局\n2023年,广州市公安局坚持以习近平法治思想为指导,深入推进法治公安建设,现将有关情况报告如下:\n一、主要举措\n',
+        dict(agency='广州市公安局'),
+    ),
+    "review: a simplified page that types the variant 陜 keeps its agency simplified": (
+        '宝鸡市公安局2022年法治政府建设情况报告\n发布日期:2023-02-10\n2022年,宝鸡市公安局深入贯彻落实陜西省法治政府建设工作部署,现将有关情况报告如下:\n一、主要举措\n',
+        dict(agency='宝鸡市公安局'),
+    ),
+    "review: a headline on a quiz (有奖竞猜) is no betting spam": (
+        '县司法局开展宪法知识有奖竞猜活动\n发布时间:2023-12-05 09:30 来源:汝城县司法局\n12月4日,汝城县司法局在县城步行街开展宪法知识有奖竞猜活动,吸引群众300余人参与。\n',
+        dict(title='县司法局开展宪法知识有奖竞猜活动'),
+    ),
+    "review: a headline on a betting case (体育投注) is no betting spam": (
+        '12月4日,汝城县司法局在县城步行街开展宪法知识有奖竞猜活动,吸引群众300余人参与。\n活动现场,工作人员向群众发放宣传资料500余份。\n',
+        dict(title=None),
+    ),
+    "review: a headline on a gambling case (买球平台) is no betting spam": (
+        '市公安局破获一起利用网络买球平台开设赌场案\n发布时间:2022-12-20 10:00 来源:宜春市公安局\n近日,宜春市公安局网安支队成功破获一起开设赌场案,抓获犯罪嫌疑人12名。\n',
+        dict(title='市公安局破获一起利用网络买球平台开设赌场案'),
+    ),
+    "review: a headline on a site launching its 老年人模式 is no chrome": (
+        '市政务服务网上线老年人模式\n发布时间:2022-10-18 16:00 来源:绍兴市大数据发展管理局\n近日,绍兴市政务服务网完成适老化改造,上线老年人模式,方便老年群众办事。\n',
+        dict(title='市政务服务网上线老年人模式'),
+    ),
+    "review: a links block ends at a headline": (
+        '相关链接\n中国政府网\n江西省人民政府\n修水县召开县政府常务会议\n发布时间:2023-05-10 10:00 来源:修水县人民政府\n5月9日,县长张三主持召开县政府第十次常务会议,研究部署法治政府建设工作。\n',
+        dict(title='修水县召开县政府常务会议'),
+    ),
+    "review: a 主席团工作报告 is a yearly report (the 作 of 工作 delivers nothing)": (
+        '王村镇人民代表大会主席团工作报告\n——2024年1月5日在王村镇第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表镇人大主席团向大会报告工作,请予审议。\n一、2023年工作回顾\n2023年,镇人大主席团在镇党委的领导下,依法履职。\n',
+        dict(doc_type='annual_report', report_year=2023),
+    ),
+    "review: a 市长热线工作报告 is a yearly report": (
+        '太原市市长热线工作报告\n发布时间:2024-01-15 09:00 来源:太原市人民政府\n2023年,市长热线共受理群众诉求52万件,办结率99.5%。现将有关情况报告如下:\n一、基本情况\n',
+        dict(doc_type='annual_report'),
+    ),
+    "review: a summary with the next year's 工作谋划 is a yearly report": (
+        '九江市司法局2023年工作总结和2024年工作谋划\n发布时间:2023-12-20 10:00 来源:九江市司法局\n2023年,市司法局在市委、市政府的坚强领导下,深入推进法治政府建设,现将有关情况报告如下:\n一、2023年工作开展情况\n',
+        dict(doc_type='annual_report'),
+    ),
+    "review: news of a resolution passed stays news": (
+        '市人大常委会表决通过关于加强法治政府建设的决议\n发布时间:2023-08-30 16:00 来源:九江市人大常委会\n8月30日,九江市第十六届人大常委会第十三次会议表决通过了关于加强法治政府建设的决议。\n',
+        dict(doc_type='news'),
+    ),
+    "review: news of a meeting planning the next year's work stays news": (
+        '县委常委会研究部署2024年工作谋划\n发布时间:2023-12-12 10:00 来源:修水县融媒体中心\n12月11日,县委常委会召开会议,研究部署2024年工作谋划。\n',
+        dict(doc_type='news'),
+    ),
+    "review: a portal page carrying the disclosure report it announces is the report": (
+        '修水县人民政府发布2023年政府信息公开工作年度报告\n发布时间:2024-01-25 10:00 来源:修水县人民政府办公室\n本报告根据《中华人民共和国政府信息公开条例》要求编制,全文包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n2023年,修水县人民政府认真贯彻落实政府信息公开条例。\n',
+        dict(doc_type='annual_report'),
+    ),
+    "review: a January work meeting on last year is of last year (no congress session)": (
+        '全县宣传思想工作暨精神文明建设工作报告会召开\n发布时间:2024-01-15 10:00 来源:修水县融媒体中心\n1月14日,全县宣传思想工作暨精神文明建设工作报告会召开,总结2023年全县宣传思想工作。\n',
+        dict(report_year=2023),
+    ),
+    "review: a police work meeting attended by a congress official is no congress session": (
+        '全市公安工作会议召开\n发布时间:2024-01-12 10:00 来源:九江市公安局\n1月11日,全市公安工作会议召开。市人大常委会副主任出席会议。市公安局局长作工作报告,全面总结2023年全市公安工作。2023年,全市公安机关共破获刑事案件5000余起。\n',
+        dict(report_year=2023),
+    ),
+    "review: a township's 政府 in a disclosure sentence is its 人民政府": (
+        '2016年度顺安镇政府信息公开年度报告\n发布时间:2017-03-28 00:00\n根据《中华人民共和国政府信息公开条例》,现公布顺安镇政府2016年政府信息公开工作年度报告。\n',
+        dict(agency='顺安镇人民政府'),
+    ),
+    "review: a 政务信息中心 is a body": (
+        '九江市政务信息中心2023年政府信息公开工作年度报告\n发布时间:2024-01-20 10:00\n根据《中华人民共和国政府信息公开条例》,现公布九江市政务信息中心2023年政府信息公开工作年度报告。\n',
+        dict(agency='九江市政务信息中心', city='九江市'),
+    ),
+    "review: a government's name before another body's title stays in it": (
+        '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
+        dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),
+    ),
 }
 
 

@@ -82,22 +82,36 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     kept = [i for i, char in enumerate(simplified) if char != "\n"]
     flat = "".join(simplified[i] for i in kept)
 
-    def as_printed(value: str | None) -> str | None:
+    def printed_as(value: str | None) -> str | None:
+        """The value as the page prints it, None where it never prints it whole."""
         if not value:
-            return value
+            return None
         if (at := flat.find(value)) >= 0:
             return "".join(cleaned.text[kept[i]] for i in range(at, at + len(value)))
         for original, seen in zip(cleaned.set_aside, view.set_aside):  # a header line: 发文机关 …
             printed, read = without_glosses(original.text), without_glosses(seen.text)
             if (at := read.find(value)) >= 0 and len(read) == len(printed):
                 return printed[at : at + len(value)]
-        return value
+        return None
 
     agency = metadata.agency
-    printed_agency = as_printed(agency)
-    if agency and printed_agency == agency:
-        printed_agency = traditional_view(agency)  # 青海省高级人民法院, built from 省高院: 青海省高級人民法院
-    return replace(metadata, title=as_printed(metadata.title), agency=printed_agency, agency_key=agency)
+    printed_agency = printed_as(agency)
+    if agency and printed_agency is None:
+        # 青海省高级人民法院, built from 省高院 on a page in traditional script: 青海省高級人民法院; on a
+        # simplified page with a 繁體版 link or a variant (陜西) it stays simplified
+        printed_agency = traditional_view(agency) if _mostly_traditional(cleaned.text, simplified) else agency
+    return replace(metadata, title=printed_as(metadata.title) or metadata.title, agency=printed_agency, agency_key=agency)
+
+
+# A page written in traditional script differs from its simplified reading in about one character
+# in four; a simplified page with a 繁體版 link or a variant (陜西) in a few.
+_TRADITIONAL_SHARE = 0.05
+
+
+def _mostly_traditional(text: str, simplified: str) -> bool:
+    chinese = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    differing = sum(1 for a, b in zip(text, simplified) if a != b)
+    return chinese > 0 and differing / chinese >= _TRADITIONAL_SHARE
 
 
 # bureaus whose provincial counterpart is a 厅 (公安厅, 司法厅…): 甘肃省公安局 names no body

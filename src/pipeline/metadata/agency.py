@@ -102,7 +102,7 @@ _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation 
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
 # clause in the passive
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|信息中心$"
+    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|^信息中心$"
     r"|^(?:[\u4e00-\u9fff]{1,2}快办|浙里办|随申办|津心办|苏服办|[\u4e00-\u9fff]{1,2}政务通|[\u4e00-\u9fff]事通)$"  # a portal's service app (渝快办)
 )
 
@@ -276,7 +276,7 @@ def _disclosure_owner(text: str) -> str | None:
     name = match.group("org") or compiler or match.group("guide")
     township = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)", name or "")
     if township and TOWNSHIP.match(township.group("place")):
-        return name  # 现公布顺安镇人民政府2016年…年度报告: a township's own report, placed by its county later
+        return re.sub(r"(?<=[镇乡木])政府$", "人民政府", name)  # 现公布顺安镇(人民)政府2016年…年度报告: the township's own
     return org_at_start(name)
 
 

@@ -33,7 +33,7 @@ GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|决议|情况分析|工作谋划|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
+    rf"(?:解读|{NOTICE_GENRES}|(?<!通过)决议|情况分析|工作谋划|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -65,6 +65,8 @@ _REPLY_TO_DEPUTIES = re.compile(r"(?:建议|提案)[^，,。]{0,20}办理情况(
 # 湖南曝光15起…典型案例: a headline counting or exposing cases is news of them, not their list
 _CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
 # Reports of other genres that are yearly too.
+# 市人大常委会表决通过关于…的决议, 县委常委会研究部署2024年工作谋划: news of a body acting on a document
+_ACT_ON_DOCUMENT = re.compile(r"(?:表决|审议|研究|部署|召开|听取)[^，,。]{0,30}(?:决议|工作谋划)$")
 _OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
 # A government's yearly report on its information disclosure (政府信息公开工作年度报告) is a yearly
 # work report: every annotator who met one unprompted typed it annual_report.
@@ -78,7 +80,7 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (�
 # The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly
 # reports), not news of the session or of deputies discussing one (代表们分组审议市人民检察院工作报告)
 # 巴哈尔古丽•赛买提院长作2020年度新疆高院工作报告: a headline on a report's delivery, not the report
-_DELIVERS = r"(?:院长|检察长|省长|市长|县长|区长|州长|主任|主席)[\u4e00-\u9fff·•]{0,10}作[^，,。]{0,30}报告$"
+_DELIVERS = r"(?:院长|检察长|省长|市长|县长|区长|州长|主任|主席)[\u4e00-\u9fff·•]{0,10}(?<!工)作[^，,。]{0,30}报告$"  # not 主席团工作报告
 _CONGRESS_REPORT_TITLE = re.compile(
     rf"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞)|.*{_DELIVERS})"
     r".*(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$"
@@ -177,10 +179,10 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     if title and (_YEARBOOK.search(title) or _REPLY_TO_DEPUTIES.search(title)):
         return OTHER  # a yearbook's page, a reply to deputies (…代表建议、批评和意见办理情况报告)
     if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title)
-                   and not _CASES_REPORTED.search(title))
+                   and not _CASES_REPORTED.search(title) and not _ACT_ON_DOCUMENT.search(title))
                   or _OTHER_YEARLY.search(title)):
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
-    if not (title and _PUBLISHES_REPORT.search(title)) and (
+    if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
     ):
@@ -228,7 +230,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     if title is None and rule_of_law and re.match(r"一、", text) and re.search(r"^二、", text, re.MULTILINE):
         return ANNUAL_REPORT  # 一、全面加强党对法治建设的领导 … 二、…: a report's sections, its title and opening lost
     if title is None and re.search(rf"^(?:一、\s*)?{YEAR}\s*年度?工作(?:回顾|情况|总结)$", text[:600], re.MULTILINE) \
-            and not re.search(r"会(?:议)?上作", text[:300]):  # not news of its delivery (…院长在会上作法院工作报告)
+            and not re.search(r"(?<!工)作了?[^，,。]{0,12}报告", text[:300]):  # not news of its delivery (…向大会作政府工作报告)
         return ANNUAL_REPORT  # 2015年工作回顾 / 一、2020年工作情况: the first section of a year's report that lost its title
     web_header = header.byline_date is not None or any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside)
     if web_header or NEWS_MARKERS.search(text[:300]) or _EVENT_OPENING.search(text[:300]) or _MEDIA_CREDIT.match(text):
@@ -336,6 +338,8 @@ def _report_year(
             return year
     if doc_type == OTHER and published is not None:
         return published.year  # a notice or plan whose title names no year: the year it is issued
+    if doc_type == OTHER and (adopted := next((m for _, t in paragraphs[:3] if (m := _ADOPTION_NOTE.search(t))), None)):
+        return year_value(adopted.group("year"))  # 关于…工作报告的决议 / (2024年1月20日…会议通过): the year it was adopted
     if doc_type == NEWS and (year := _observance_year(paragraphs[:4])) is not None:
         return year  # 今年6月26日是第37个“国际禁毒日”…2022年以来: the day's year, not the span's start
     if (year := _heading_year(paragraphs)) is not None:
@@ -386,9 +390,11 @@ def _heading_year(paragraphs: list[tuple[int, str]]) -> int | None:
     return None
 
 
+# a resolution's or rule's bracketed adoption note: (2024年1月20日九江市第十六届人民代表大会第四次会议通过)
+_ADOPTION_NOTE = re.compile(rf"[（(]\s*{YEAR}\s*年[^（()）]{{2,60}}(?:通过|批准)[）)]")
 # news of a congress session hearing or passing a court's, procuratorate's or government's report
-_SESSION_NEWS = re.compile(r"工作[报報]告[^，,。]{0,6}(?:获|高票|全票|满票)?[^，,。]{0,4}通过|作[^，,。]{0,20}工作[报報]告")
-_SESSION_HELD = re.compile(r"(?:人民代表大会|人大)[^。]{0,20}(?:会议|全体会议)")
+_SESSION_NEWS = re.compile(r"工作[报報]告[^，,。]{0,6}(?:获|高票|全票|满票)?[^，,。]{0,4}通过|(?<!工)作[^，,。]{0,20}工作[报報]告")
+_SESSION_HELD = re.compile(r"(?:人民代表大会|人大)[^。]{0,6}?第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议")
 
 
 def _session_year(title: str | None, paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:

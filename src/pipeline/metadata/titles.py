@@ -54,7 +54,11 @@ _PROMULGATION = re.compile(
 _SITE_TAG = re.compile(r"^(?:【[^】]{1,12}】|『[^』]{1,12}』|\[[^\]]{1,12}\]|[（(][\u4e00-\u9fff]{2,8}[）)])")
 _PAGE_TITLE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》]{6})_[^_]{1,60}(?:_[^_]{1,60})*$")
 _BRACKETED_NUMBER = re.compile(r"^[\[【［][^\]】］]{2,20}号[\]】］]\s*")
-_PAGE_TITLE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:网站|网|门户|人民政府)\s*[-—–|｜]\s*(?=\S{6})")
+# a site's name before a page's title; a government's only before a dated one (永顺县人民政府-2016年上半年…),
+# not before another body (九江市人民政府-九江市中级人民法院府院联动…纪要)
+_PAGE_TITLE_HEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}(?:(?:网站|网|门户)\s*[-—–|｜]\s*(?=\S{6})|人民政府\s*[-—–|｜]\s*(?=[^-—–|｜]{0,12}?(?:19|20)\d{2}年))"
+)
 _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|摘要|图文|附全文|附图解|文字版|公告)[）)]$"
     r"|(?<=报告)[（(]\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{2,8}[）)]$"  # 温州市政府工作报告(2021年2月2日 姚高员): its delivery
