@@ -3386,6 +3386,12 @@ CASES = {
         "如对本报告有疑问,请与铜陵县人民政府办公室联系。\n",
         dict(agency="顺安镇人民政府"),
     ),
+    "a breadcrumb's last body names the issuer of a report that names none": (
+        "您当前所在位置: 首页 > 机构专页 > 镇政府(街道办事处) > 番禺区人民政府市桥街道办事处 > 政府工作报告\n"
+        "2023年工作总结\n来源:本网 发布时间:2024-01-17 09:55:18\n"
+        "2023年,在区委区政府的坚强领导下,我街坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新成效。\n",
+        dict(agency="番禺区人民政府市桥街道办事处", doc_type="annual_report"),
+    ),
     "review: a simplified page with a 繁體版 link keeps its agency in simplified script": (
         '繁體版\n广州市公安局2023年法治政府建设年度报告\n发布日期:2024-03-20 来源:广州市公安局\n2023年,广州市公安局坚持以习近平法治思想为指导,深入推进法治公安建设,现将有关情况报告如下:\n一、主要举措\n',
         dict(agency='广州市公安局'),

@@ -663,6 +663,7 @@ def choose_agency(
         lambda: central.group() if title and (central := CENTRAL_BODY.match(title)) else None,  # 国家卫健委发布…
         lambda: _acting_rule_of_law_office(title, paragraphs),
         lambda: header.org,  # 来源:区司法局 before a place a headline names (资阳区召开…)
+        lambda: _breadcrumb_body(header.host),  # 首页 > 机构专页 > 番禺区人民政府市桥街道办事处 > 政府工作报告
         lambda: _reporter_source(paragraphs),  # 记者从市委政法委获悉: the body that gave the news
         lambda: _place_acting_in(title) if title else None,  # 高港区部署开展…专项活动
         lambda: _place_acting_in(subtitle_under(paragraphs, title).lstrip("—-")),  # ——银川市奋力创建全国法治政府建设示范市
@@ -702,6 +703,20 @@ def choose_agency(
     if unplaced and _PLACELESS.fullmatch(unplaced) and (level := _level_printed_with(unplaced, cleaned.text)):
         return _official_name(level + unplaced, signature_org, header, cleaned) or unplaced
     return unplaced
+
+
+_BREADCRUMB_STEP = re.compile(r"\s*(?:>>|[>＞»›》])\s*")
+
+
+def _breadcrumb_body(host: str) -> str | None:
+    """The last body a page's breadcrumb steps through: the section of the site it owns."""
+    for line in host.splitlines():
+        if "首页" not in line or not _BREADCRUMB_STEP.search(line):
+            continue
+        bodies = [step for step in _BREADCRUMB_STEP.split(line) if step and org_at_start(step) and is_org(step)]
+        if bodies:
+            return bodies[-1]
+    return None
 
 
 def _level_printed_with(body: str, text: str) -> str | None:
