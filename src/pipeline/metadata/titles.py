@@ -91,7 +91,7 @@ _PAGE_CHROME = re.compile(
 
 
 # right after a document's genre word, where a page's filing marks begin (…的通知-政府办文件, …的通知0政策)
-_AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案)"
+_AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案|安排|计划|思路)"
 
 # a work report's delivery line run into its title, and a congress's session named alone (a page's heading)
 _RUN_IN_DELIVERY = re.compile(r"(?<=报告|報告)\s*[—-]{1,2}\s*(?:19|20)\d{2}\s*年[^—-]{0,10}?在[^—-]{2,40}?(?:会议|大会)上?$")
@@ -140,6 +140,7 @@ def strip_site_marks(text: str) -> str:
     if text.startswith("“") and text.endswith("”") and text.count("“") == 1 and not re.search(r"[，,。]|……", text):
         text = text[1:-1]  # “十六载追凶显担当 一朝擒凶慰民心”: a headline printed in quotes
     text = re.sub(r"[（(]全文\s*\d+\s*字[)）]$", "", text)  # …政府工作报告(全文29812字): the page's word count
+    text = re.sub(r"[（(](?:免予公开转)?(?:主动公开|依申请公开|不予公开)[)）]$", "", text)  # …的通知(免予公开转主动公开): its disclosure class
     text = re.sub(r"\s*\|[\s|]*$", "", text)  # …情况的报告 | |||: a table's empty cells after it
     text = DOC_NUMBER_NOTE.sub("", text)  # …工作報告(潭縣自然資字〔2025〕79號)
     text = _SITE_AFTER.sub("", _MARKUP_LEFT.sub("", text))  # …的报告 青海省人民政府网" > …
