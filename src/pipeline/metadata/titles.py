@@ -255,6 +255,9 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
             continue
         if _BARE_WORK_REPORT.fullmatch(candidate):
             candidate = next((t for t in top[index + 1 :] if re.fullmatch(r".{4,40}工作[报報]告", t) and org_at_start(t)), candidate)
+        elif not YEAR_IN_TITLE.search(candidate) and not org_at_start(candidate) and not agency_prefix(candidate):
+            # 政府信息公开年度报告 (a page's category) / 郑州市教育局2020年政府信息公开工作年度报告: the document's own
+            candidate = next((t for t in top[index + 1 :] if is_report_title(t) and YEAR_IN_TITLE.search(t)), candidate)
         if letterhead and top.index(letterhead) > index and candidate in top[top.index(letterhead) + 1 :]:
             continue  # the title again under the letterhead: read it there
         if letterhead and top.index(letterhead) < index and not candidate.startswith(letterhead) and (
