@@ -12,6 +12,8 @@ import subprocess
 
 import pytest
 
+from opencc import OpenCC
+
 from pipeline.report import build_report, write_report
 from tests.conftest import seed_paths
 
@@ -37,6 +39,9 @@ def curated(tmp_path_factory):
         encoding="utf-8",
     )
     (raw / "empty.txt").write_bytes(b"")
+    jining = next(path for path in seed_paths() if path.name.startswith("001_"))
+    mirror = OpenCC("s2t").convert(jining.read_text(encoding="utf-8"))  # a mirror site's traditional copy
+    (raw / "zz_mirror.txt").write_text(mirror, encoding="utf-8")
     with prefect_test_harness(server_startup_timeout=120):
         pipeline_run(raw_dir=str(raw), curated_dir=str(root / "curated"))
     return root / "curated"
@@ -105,6 +110,11 @@ def test_report_in_headless_chromium(curated, tmp_path) -> None:
 def _js_number(value: float) -> str:
     """How JavaScript prints a JSON number: 15.0 → 15, 95.16 → 95.16."""
     return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def test_report_counts_one_body_whatever_its_script(curated) -> None:
+    page = (curated / "report.html").read_text(encoding="utf-8")
+    assert "<tr><td>济宁市公安局</td><td>2023</td><td>2</td></tr>" in page  # the seed and its 濟寧 mirror
 
 
 def test_report_escapes_markup_in_metadata(curated) -> None:

@@ -106,8 +106,9 @@ def build_report(curated_dir: Path, years: list[int] | None = None) -> str:
                    "quarantined": held_back.get(doc["doc_id"], [])}
         payloads.append(f'<script type="application/json" id="doc-{number}">{_safe_json(payload)}</script>')
 
-    per_agency_year = (
-        documents.group_by(["agency", "report_year"]).len().sort(["agency", "report_year"], nulls_last=True)
+    per_agency_year = (  # one row per body whatever script its pages were written in
+        documents.group_by(pl.col("agency_key").alias("agency"), "report_year").len()
+        .sort(["agency", "report_year"], nulls_last=True)
         if documents.height else pl.DataFrame()
     )
     top_indicators = (
