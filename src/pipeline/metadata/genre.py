@@ -28,12 +28,12 @@ ANNUAL_REPORT, NEWS, OTHER = "annual_report", "news", "other"
 LATE_DELIVERY_MONTH = 10
 # …实施方案(2021—2025年), …指标体系(2021年版): a document's genre, its edition or span after it
 # A gazette's issue (2022年政府公报第5期, 苏州市人民政府公报 公报第5期(总第173期))
-GAZETTE_ISSUE = re.compile(r"公报\s*(?:第\d+期|[（(]?总第\d+期)")
+GAZETTE_ISSUE = re.compile(r"公报\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:第?\d+(?:\s*[-—–]\s*\d+)?期|[（(]?总第\d+期)")  # also 公报2019年1-3期
 # A title that names another genre: a notice, plan, reading, guide (信息公开指南), a plan's proposal
 # (…规划的建议), a rectification report (…问题整改工作进展情况, not …建设情况及…整改情况), a gazette's
 # issue, a forwarded plan (省委、省政府转发《…规划》)
 _OTHER_GENRE_TITLE = re.compile(
-    rf"(?:解读|{NOTICE_GENRES}|(?<!通过)决议|情况分析|工作谋划|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
+    rf"(?:解读|{NOTICE_GENRES}|(?<!通过)决议|情况分析|工作谋划|讲话|講話|状况公报|函|条例|规划|纲要|公示|规则|指标体系|倡议书|一封信|指南|规划的建议|典型案例|第[一二三四五六七八九十百\d]{1,4}批|主要职责|情况表|一览表|分解表|清单|情况说明|研究|的思考|思考与实践)"
     r"(?:[（(][^（()）]{1,16}[）)]){0,2}(?:全文)?$"  # also …规划(2026-2030年)(草案)
     rf"|^[^及]*整改(?:工作)?(?:进展)?情况$|{GAZETTE_ISSUE.pattern}|^[^，,。]{{0,20}}转发《[^》]+》$"
 )
@@ -67,7 +67,8 @@ _CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
 # Reports of other genres that are yearly too.
 # 市人大常委会表决通过关于…的决议, 县委常委会研究部署2024年工作谋划: news of a body acting on a document
 _ACT_ON_DOCUMENT = re.compile(r"(?:表决|审议|研究|部署|召开|听取)[^，,。]{0,30}(?:决议|工作谋划)$")
-_OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算")
+# statistics, budgets, and a half-year's own summary (not news of one published: …联合发布…半年分析报告)
+_OTHER_YEARLY = re.compile(r"统计公报|预算执行|决算|^(?!.*(?:发布|公布|通报|召开)).*(?:上半年|半年)[^，,。]{0,12}(?:总结|报告)$")
 # A government's yearly report on its information disclosure (政府信息公开工作年度报告) is a yearly
 # work report: every annotator who met one unprompted typed it annual_report.
 _DISCLOSURE_REPORT = re.compile(r"信息公开(?:工作)?(?:年度)?报告|信息公开(?:工作)?年报")
