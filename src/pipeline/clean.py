@@ -316,9 +316,8 @@ def clean(raw: str) -> CleanText:
         following = split[index + 1][1] if index + 1 < len(split) else ""
         chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following)
         # a links block (友情链接 / 最高人民法院 / 人民法院报 / …): a footer, whatever bodies it names
-        in_links = (len(view.strip()) <= 40 and bool(_LINKS_HEADING.match(view.strip()))) or (
-            in_links and bool(_LINK.fullmatch(view.strip()))
-        )
+        link = view.strip()
+        in_links = (len(link) <= 40 and bool(_LINKS_HEADING.match(link))) or (in_links and bool(_LINK.fullmatch(link)))
         if in_banner or chrome or in_links:
             set_aside.append(SetAside(start, start + len(line), line.strip()))
             separated = True

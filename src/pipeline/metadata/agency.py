@@ -274,8 +274,8 @@ def _disclosure_owner(text: str) -> str | None:
         # a government's office or its disclosure office (政务公开办公室) compiles the government's report
         compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
     name = match.group("org") or compiler or match.group("guide")
-    township = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|办事处)", name or "")
-    if township and TOWNSHIP.match(township.group("place")):
+    township = re.sub(r"(?:人民政府|政府|办事处)$", "", name or "")
+    if township != name and TOWNSHIP.match(township):
         return re.sub(r"(?<=[镇乡木])政府$", "人民政府", name)  # 现公布顺安镇(人民)政府2016年…年度报告: the township's own
     return org_at_start(name)
 

@@ -81,9 +81,9 @@ _PLAN_SPAN = re.compile(  # also inside the name of the plan a notice issues (�
 # The reports a people's congress hears each year (annotators: 220 of 224 titles so ending are yearly
 # reports), not news of the session or of deputies discussing one (代表们分组审议市人民检察院工作报告)
 # 巴哈尔古丽•赛买提院长作2020年度新疆高院工作报告: a headline on a report's delivery, not the report
-_DELIVERS = r"(?:院长|检察长|省长|市长|县长|区长|州长|主任|主席)[\u4e00-\u9fff·•]{0,10}(?<!工)作[^，,。]{0,30}报告$"  # not 主席团工作报告
+_DELIVERS = re.compile(r"(?:院长|检察长|省长|市长|县长|区长|州长|主任|主席)[\u4e00-\u9fff·•]{0,10}(?<!工)作[^，,。]{0,30}报告$")  # not 主席团工作报告
 _CONGRESS_REPORT_TITLE = re.compile(
-    rf"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞)|.*{_DELIVERS})"
+    rf"^(?!.*(?:开幕|闭幕|召开|举行|审议|热议|讨论|听取|学习|解读|聚焦|点赞)|.*{_DELIVERS.pattern})"
     r".*(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
@@ -201,7 +201,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return NEWS  # 国家卫健委发布2020年度…报告, not 郑州市交通运输局2022年…工作开展情况报告
     if title and (_HELD.search(title) or re.search(r"召开[^，,。]{0,10}会议", title)):
         return NEWS  # 自治区法治政府建设新闻发布会召开, 省政府召开常务会议: a headline on an event held
-    if title and re.search(_DELIVERS, title):
+    if title and _DELIVERS.search(title):
         return NEWS
     if title and is_report_title(title) and _REPORT_WORDS.search(title):
         return ANNUAL_REPORT
@@ -401,9 +401,9 @@ _SESSION_HELD = re.compile(r"(?:人民代表大会|人大)[^。]{0,6}?第?[一�
 def _session_year(title: str | None, paragraphs: list[tuple[int, str]], published: dt.date | None) -> int | None:
     """The year of the session a news item reports on: its day's, else the year after the one the
     report reviews (2016年,澄迈检察院… is heard in 2017)."""
-    lead = " ".join(text for _, text in paragraphs[:2])
     if title and YEAR_IN_TITLE.search(title):
         return None  # …院长作2020年度新疆高院工作报告: the year the title names is the one reported
+    lead = " ".join(text for _, text in paragraphs[:2])
     if not (_SESSION_NEWS.search(title or "") or (_SESSION_NEWS.search(lead) and _SESSION_HELD.search(lead))):
         return None
     if published is not None:

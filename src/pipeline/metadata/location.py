@@ -145,14 +145,14 @@ def government_of(place: str, cleaned: CleanText, hint: Division | None = None) 
         else "行政公署" if place.endswith(("地区", "盟")) else "人民政府"
     )
     texts = [cleaned.text] + [s.text for s in cleaned.set_aside]
+    if body == "办事处" and not any(f"{place}办事处" in text for text in texts):
+        return place  # 西溪街道, its 办事处 never printed: named as the page names it (annotators 12 to 1)
     names = {
         m.group()
         for text in texts
         for m in re.finditer(rf"[\u4e00-\u9fff]{{0,8}}{re.escape(place)}{body}(?!办)", text)
     }
     names = {n for n in names if org_at_start(n) == n}
-    if body == "办事处" and not any(f"{place}办事处" in text for text in texts):
-        return place  # 西溪街道, its 办事处 never printed: named as the page names it (annotators 12 to 1)
     return max(names, key=len) if names else f"{_official_place(place, cleaned, hint)}{body}"
 
 

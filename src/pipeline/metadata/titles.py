@@ -93,9 +93,15 @@ _PAGE_CHROME = re.compile(
 # right after a document's genre word, where a page's filing marks begin (…的通知-政府办文件, …的通知0政策)
 _AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预案|安排|计划|思路)"
 
-# a work report's delivery line run into its title, and a congress's session named alone (a page's heading)
-_RUN_IN_DELIVERY = re.compile(r"(?<=报告|報告)\s*[—-]{1,2}\s*(?:19|20)\d{2}\s*年[^—-]{0,10}?在[^—-]{2,40}?(?:会议|大会)上?$")
-_BRACKETED_DELIVERY = re.compile(r"(?<=报告|報告)\s*[（(](?:19|20)\d{2}\s*年[^（()）]{2,10}?日[^（()）]{0,10}?第[^（()）]{2,30}(?:会议|大会)[)）]$")
+# A work report's delivery after its title: run in (…法院工作报告——2025年1月21日在…会议上), in brackets
+# (检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)) or as a bare day (…工作报告(20220118)).
+# The bracketed date with a speaker (…工作报告(2021年2月2日 姚高员)) is among the _SITE_SUFFIX marks.
+_DELIVERY_NOTE = re.compile(
+    r"(?<=报告|報告)\s*(?:[—-]{1,2}\s*(?:19|20)\d{2}\s*年[^—-]{0,10}?在[^—-]{2,40}?(?:会议|大会)上?"
+    r"|[（(](?:19|20)\d{2}\s*年[^（()）]{2,10}?日[^（()）]{0,10}?第[^（()）]{2,30}(?:会议|大会)[)）]"
+    r"|[（(](?:19|20)\d{6}[)）])$"
+)
+# a congress's session named alone: a page's heading, not a title
 _SESSION = re.compile(r"[\u4e00-\u9fff]{2,20}第[一二三四五六七八九十\d]{1,3}届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]{1,3}次会议")
 # a page's bare 2025年工作报告 over the report's own title, which names its body (湘潭市人民检察院工作报告)
 _TITLED_WORK_REPORT = re.compile(r"工作[报報]告(?:[（(][^（()）]*[)）])?$")
@@ -112,10 +118,8 @@ _NOT_SUBTITLE = re.compile(
 def strip_site_marks(text: str) -> str:
     """A title without what a site or a filing system puts around it."""
     text = _SITE_SUFFIX.sub("", _SITE_TAG.sub("", TITLE_STAMP.sub("", text))).strip()
-    text = re.sub(r"^原标题[:：]\s*", "", text)
-    text = _RUN_IN_DELIVERY.sub("", text)  # …法院工作报告——2025年1月21日在…人民代表大会第三次会议上
-    text = _BRACKETED_DELIVERY.sub("", text)
-    text = re.sub(r"(?<=报告|報告)\s*[（(](?:19|20)\d{6}[)）]$", "", text)  # …法院工作报告(20220118): its delivery day  # 检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = re.sub(r"^原标题[:：]\s*", "", text)  # 原标题:菏泽警方“百日行动”取得阶段性战果
+    text = _DELIVERY_NOTE.sub("", text)
     text = re.sub(r"^Page\s*\d+\s*[-—]\s*", "", text)  # Page 9-威海市…年度报告: a viewer's page number
     text = re.sub(r"^\d{4}\s*\d{1,2}/\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*", "", text)  # 2025 07/18 11:57:51新疆…: a feed's stamp
     text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![万亿千百])", "", text)  # 12.23長春警方通報…: the day a feed filed it (not 12.5万人次)
