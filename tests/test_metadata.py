@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.clean import clean
 from pipeline.metadata import extract_metadata, find_date
+from pipeline.metadata.location import as_printed
 from pipeline.metadata.titles import looks_like_title, strip_site_marks
 from tests.conftest import seed_path_by_prefix
 
@@ -212,11 +213,11 @@ CASES = {
         "按时向自治区政府报送年度法治政府建设工作情况。严格执行《中共日喀则市委员会 日喀则市人民政府关于加强法治建设的意见》。",
         dict(agency="日喀则市人民政府", province="西藏自治区", city="日喀则市"),
     ),
-    "a body named by level is placed by its county printed elsewhere; 市场监管局 is spelled out": (
+    "a body named by level is placed by its county printed elsewhere; 市场监管局 is spelled out as its key": (
         "2021年在县委、县政府正确领导下和市市场监督管理局的支持指导下，县市场监管局以依法行政为基本要求，全面推进法治政府建设。\n"
         "一、主要工作\n霍山县市场监管局2021年查处案件120件。",
         # readers spell 市场监管局 out 52 times of 57 over all annotated texts (7 won, 3 lost when adopted)
-        dict(agency="霍山县市场监督管理局", province="安徽省", city="六安市", district="霍山县"),
+        dict(agency="霍山县市场监管局", agency_key="霍山县市场监督管理局", province="安徽省", city="六安市", district="霍山县"),
     ),
     "news on a city named a 平安市 is news, though it speaks of 政法 and 平安 more than of government": (
         "乌鲁木齐市被命名为自治区平安市\n来源 新疆网 发布时间 2019-03-19 12:03 阅读\n"
@@ -292,7 +293,7 @@ CASES = {
     ),
     "a county's joint issuer printed 中共…县县委 with a space": (
         "中共浚县县委 浚县人民政府关于2024年法治政府建设情况的报告\n2024年，浚县县委、县政府坚持以习近平法治思想为指导" + BODY,
-        dict(agency="中共浚县县委、浚县人民政府", province="河南省", city="鹤壁市", district="浚县"),
+        dict(agency="中共浚县县委浚县人民政府", agency_key="中共浚县县委、浚县人民政府", province="河南省", city="鹤壁市", district="浚县"),
     ),
     "平安镇江 names the city 镇江, not a township 平安镇; 镇江公安 is the city's police": (
         "2月5日，全市公安工作会议召开，要求全市公安机关聚焦现代化，为建设平安镇江作出更大的公安贡献。\n"
@@ -420,7 +421,7 @@ CASES = {
         "河北法制报讯 (王慧英)近日,邯郸市政府法制办印发《关于加强政府法制信息宣传报道工作的通知》。"
         "市政府法制办将加强对法治政府建设宣传工作的督促检查。\n\n来源:河北法制报  2018年5月10日\n\n"
         "邢台市政府组建新一届法律顾问专家库\n河北法制报讯 (王珊)为深入贯彻落实习近平新时代中法制办",
-        dict(agency="邯郸市人民政府法制办公室"),
+        dict(agency="邯郸市政府法制办", agency_key="邯郸市人民政府法制办公室"),
     ),
     "a line of newspapers' names, a newspaper's name alone and a site's greeting are chrome": (
         "《西藏日报》《西藏日报藏文版》《人民日报藏文版》《西藏商报》\n北京青年报\n包头市卫生和计划生育委员会欢迎您\n"
@@ -509,7 +510,7 @@ CASES = {
     ),
     "an autonomous prefecture by its short name": (
         "黔西南州人民政府关于2020年度法治政府建设情况的报告\n省人民政府:\n2020年,黔西南州人民政府坚持以习近平" + BODY,
-        dict(agency="黔西南布依族苗族自治州人民政府", province="贵州省", city="黔西南布依族苗族自治州", district=None),
+        dict(agency="黔西南州人民政府", agency_key="黔西南布依族苗族自治州人民政府", province="贵州省", city="黔西南布依族苗族自治州", district=None),
     ),
     "a work report delivered in December reviews that year; its congress names the issuer": (
         "2020年政府工作报告\n发布时间:2021-01-21 11:16 信息来源: 某某管委会办公室\n"
@@ -528,13 +529,13 @@ CASES = {
         "西宁列西北省会城市第一\n2016-12-09 09:01 来源: 青海日报\n"
         "日前发布的评估报告显示,西宁市法治政府建设水平提升显著,评估涉及23个国务院批准的较大城市。\n"
         "2016年,西宁市政府紧紧围绕建设幸福西宁,加快转变政府职能,推进依法行政。(记者 某某)",
-        dict(agency="西宁市人民政府", province="青海省", city="西宁市", published_date=dt.date(2016, 12, 9),
+        dict(agency="西宁市政府", agency_key="西宁市人民政府", province="青海省", city="西宁市", published_date=dt.date(2016, 12, 9),
              report_year=2016, doc_type="news"),
     ),
-    "a joint party-and-government issuer is both bodies, written as such pairs sign": (
+    "a joint party-and-government issuer is both bodies, printed as the page prints them": (
         "中共长春市委 长春市人民政府\n关于2021年度法治政府建设情况的报告\n按照省委依法治省办通知要求，现将长春市2021年度"
         "法治政府建设情况报告如下。\n2021年,长春市委、市政府坚持以习近平" + BODY,
-        dict(agency="中共长春市委、长春市人民政府", province="吉林省", city="长春市", report_year=2021,
+        dict(agency="中共长春市委长春市人民政府", agency_key="中共长春市委、长春市人民政府", province="吉林省", city="长春市", report_year=2021,
              title="中共长春市委长春市人民政府关于2021年度法治政府建设情况的报告"),
     ),
     "a party group and its department": (
@@ -750,7 +751,7 @@ CASES = {
     "the place right after the year in a title": (
         "2025年陇西县法治政府建设情况\n 日期 : 2026-01-15  文章来源 : 司法局\n2025年,陇西县政府坚持以习近平新时代中国特色社会主义思想为指导"
         + BODY + "现将有关情况报告如下:\n",
-        dict(agency="陇西县人民政府", province="甘肃省", city="定西市", district="陇西县",
+        dict(agency="陇西县政府", agency_key="陇西县人民政府", province="甘肃省", city="定西市", district="陇西县",
              published_date=dt.date(2026, 1, 15)),
     ),
     "a district bureau printed elsewhere with its city keeps the fuller name": (
@@ -777,7 +778,7 @@ CASES = {
     ),
     "a district printed with 政府 after its city": (
         "厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算\n2015年,是海沧区积极融入自贸区建设的一年" + BODY,
-        dict(agency="厦门市海沧区人民政府", city="厦门市", district="海沧区"),
+        dict(agency="厦门市海沧区政府", agency_key="厦门市海沧区人民政府", city="厦门市", district="海沧区"),
     ),
     "news opening on its day: the place that acts; a county by its short name": (
         "为进一步做好法治政府示范创建工作,4月14日,峨山县召开全省法治政府建设示范创建工作推进会,对创建工作进行再部署。"
@@ -792,11 +793,11 @@ CASES = {
     "an autonomous prefecture by its short name and level word": (
         "2023年,昌吉州人民政府始终坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设工作部署在我州全面落实。"
         "现将有关情况报告如下:\n一、2023年工作开展情况\n",
-        dict(agency="昌吉回族自治州人民政府", province="新疆维吾尔自治区", city="昌吉回族自治州", district=None),
+        dict(agency="昌吉州人民政府", agency_key="昌吉回族自治州人民政府", province="新疆维吾尔自治区", city="昌吉回族自治州", district=None),
     ),
-    "a city's 政府 in the opening sentence is its 人民政府": (
+    "a city's 政府 in the opening sentence is keyed as its 人民政府": (
         "2017年,淄博市政府在省委、省政府的坚强领导下,深入贯彻落实党的十九大精神" + BODY + "\n一、依法全面履行政府职能\n",
-        dict(agency="淄博市人民政府", province="山东省", city="淄博市"),
+        dict(agency="淄博市政府", agency_key="淄博市人民政府", province="山东省", city="淄博市"),
     ),
     "a joint 党委和政府 of a level: that level's government, placed by the province the text names": (
         "2020年,自治区党委和政府坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平总书记视察宁夏重要讲话精神,"
@@ -870,7 +871,7 @@ CASES = {
         "宝山区卫生健康委2022年法治政府建设情况报告_法治政府_上海市宝山区人民政府门户网站\n\n"
         "2022年,区卫生健康委在区委区政府的坚强领导下,以习近平新时代中国特色社会主义思想为指导" + BODY,
         # a municipality's district body takes the municipality (see with_municipality)
-        dict(title="宝山区卫生健康委2022年法治政府建设情况报告", agency="上海市宝山区卫生健康委", district="宝山区"),
+        dict(title="宝山区卫生健康委2022年法治政府建设情况报告", agency="宝山区卫生健康委", agency_key="上海市宝山区卫生健康委", district="宝山区"),
     ),
     "links to other sites and a reporter's byline are no title; an org-dated line dates the page": (
         "中国政府网   吉林省人民政府网   四平市人民政府网\n双辽市人民政府 梨树县人民政府 伊通满族自治县人民政府\n"
@@ -1266,16 +1267,16 @@ CASES = {
     "a headline on a meeting called is news": (
         "省政府召开常务会议 王建军主持\n\n21.02.2017  10:38\n\n2月20日,省长王建军主持召开青海省政府第74次常务会议,"
         "研究政务公开、法治政府建设等事宜。会议指出,2016年全省政务公开工作不断创新发展。",
-        dict(doc_type="news", report_year=2017, agency="青海省人民政府"),
+        dict(doc_type="news", report_year=2017, agency="青海省政府", agency_key="青海省人民政府"),
     ),
     "a title stamped with its date in brackets": (
         "上海市司法局2023年法治政府建设情况报告 (2024-02-26)\n\n2023年,上海市司法局在市委、市政府的坚强领导下,"
         "全面深入推进局法治政府建设各项工作取得积极成效。",
         dict(title="上海市司法局2023年法治政府建设情况报告", published_date=dt.date(2024, 2, 26)),
     ),
-    "an informal short form no body signs with is spelled out": (
+    "an informal short form no body signs with is spelled out as its key": (
         "通城县人社局2023年法治政府建设工作情况报告\n\n2023年,县人社局坚持以习近平法治思想为指导,推进法治政府建设。",
-        dict(agency="通城县人力资源和社会保障局"),
+        dict(agency="通城县人社局", agency_key="通城县人力资源和社会保障局"),
     ),
     "another genre is 'other'": (
         "红烧肉的做法\n\n五花肉切块，冷水下锅焯水，捞出沥干。锅中放少许油，下冰糖小火炒出糖色，放入肉块翻炒上色，"
@@ -1442,10 +1443,10 @@ CASES = {
         "市公安局常务副局长罗勇介绍,重庆公安扎实推进公安工作现代化,全市社会大局持续安全稳定。",
         dict(agency="重庆市公安局", province="重庆市", city="重庆市"),
     ),
-    "an autonomous prefecture's government signs with its full name": (
+    "an autonomous prefecture's government is keyed by its full name": (
         "伊犁州人民政府2021年法治政府建设情况报告\n\n2021年,州人民政府坚持以习近平新时代中国特色社会主义思想为指导,"
         "全面推进依法行政,法治政府建设取得新成效。",
-        dict(agency="伊犁哈萨克自治州人民政府", city="伊犁哈萨克自治州", report_year=2021),
+        dict(agency="伊犁州人民政府", agency_key="伊犁哈萨克自治州人民政府", city="伊犁哈萨克自治州", report_year=2021),
     ),
     "a city's police branch named by short forms (贵阳公安南明分局)": (
         "多彩贵州网讯(本网记者 徐昆)3月22日,记者从贵阳公安南明分局获悉,3月21日,该局永乐派出所民警破获一起盗窃案,"
@@ -1483,10 +1484,10 @@ CASES = {
         "近年来,许昌市委、市政府高度重视法治建设,聚焦率先突破,持续推进法治政府建设。",
         dict(agency="许昌市人民政府", city="许昌市", doc_type="news"),
     ),
-    "a region's department named by the region's short form signs in full": (
+    "a region's department named by the region's short form is keyed in full": (
         "宁夏:298个基层复议网点促争议实质化解\n\n2025-07-21 15:56:12\n来源:宁夏司法厅\n\n"
         "近日,在宁东工业园区的行政复议服务点,职工小李指尖轻点“掌上复议”小程序,15分钟便完成了工伤认定争议申请的提交。",
-        dict(agency="宁夏回族自治区司法厅", province="宁夏回族自治区"),
+        dict(agency="宁夏司法厅", agency_key="宁夏回族自治区司法厅", province="宁夏回族自治区"),
     ),
     "a portal's name after a headline, a font-size switch, a table row's title and an addressee line": (
         "字体大小:【大】 【中】 【小】\n| 索引号:000014349/2022-09626 | |\n| 发文机关:襄垣县教育局 | 主题词: |\n"
@@ -1779,10 +1780,10 @@ CASES = {
         "现在,我代表南平市人民政府,向大会报告政府工作,请予审议。\n一、2019年工作回顾\n",
         dict(title=None, agency="南平市人民政府", published_date=dt.date(2020, 1, 5)),
     ),
-    "a site's name and edition (手机人民网 天津) is no title; a 交通运输委 is written out": (
+    "a site's name and edition (手机人民网 天津) is no title; a 交通运输委 is written out as its key": (
         "手机人民网 天津\n\n维护道路交通安全保畅 京津交通部门联合执法\n\n2020-04-03 11:49 天津日报  \n\n"
         "日前,记者从天津市交通运输委了解到,为了优化京津两地营商环境,市交通运输综合行政执法总队与北京联合执法。",
-        dict(title="维护道路交通安全保畅京津交通部门联合执法", agency="天津市交通运输委员会"),
+        dict(title="维护道路交通安全保畅京津交通部门联合执法", agency="天津市交通运输委", agency_key="天津市交通运输委员会"),
     ),
     "a quoted speech that opens a story is no title": (
         "“我们是宽城区司法局的工作人员,本周是第八个宪法宣传周……”\n12月3日,万达广场热闹非凡,由长春市宽城区司法局主办的"
@@ -1990,10 +1991,10 @@ CASES = {
         "fjlfk7135@163.com,并请在邮件主题注明“立法项目建议”字样。\n3",
         dict(doc_type="other"),
     ),
-    "a news centre is no agency; 疾控局 is written out": (
+    "a news centre is no agency; 疾控局 is written out as its key": (
         "广西壮族自治区疾控局2024年法治政府建设年度报告\n来源:广西交通新闻中心\n2024年,自治区疾控局坚持以习近平新时代中"
         "国特色社会主义思想为指导,全面推进依法行政。\n一、主要举措\n",
-        dict(agency="广西壮族自治区疾病预防控制局"),
+        dict(agency="广西壮族自治区疾控局", agency_key="广西壮族自治区疾病预防控制局"),
     ),
     "an undated item whose latest year is a case's past (1988年5月21日) gives no year": (
         "兰州警方“云剑”行动再发力 24小时抓获10名逃犯\n兰州公安全力追逃,累计抓获逃犯69名。\n■相关链接\n"
@@ -2070,7 +2071,7 @@ CASES = {
     "news of a city's government that mentions police work stays the government's": (
         "厦门市政府推进法治政府建设\n近日,厦门市政府召开会议,要求全市公安机关强化治安防控,派出所民警加强巡逻,"
         "破获刑事案件,抓获犯罪嫌疑人,公安工作取得成效。",
-        dict(agency="厦门市人民政府"),
+        dict(agency="厦门市政府", agency_key="厦门市人民政府"),
     ),
     "an incident's time (2023年5月6日 14:30许) does not date the page": (
         "民警出警记\n2023年5月6日 14:30许,城关派出所接到报警,称有人被骗,民警迅速出警,追回损失3万元。",
@@ -2171,9 +2172,9 @@ CASES = {
         "1月8日,灵台县第十七届人民代表大会第四次会议召开,灵台县法院院长蒋军平作了《灵台县人民法院工作报告》。",
         dict(agency="灵台县人民法院"),
     ),
-    "short forms no body signs with are spelled out (卫健委, 卫生计生委, 应急厅, 政府办, 城管执法委)": (
+    "short forms no body signs with are spelled out as their keys (卫健委, 卫生计生委, 应急厅, 政府办, 城管执法委)": (
         "湖北省卫健委关于巡视整改进展情况的报告\n根据省委统一部署,省委巡视组对湖北省卫健委党组开展了巡视,现将整改情况报告如下。",
-        dict(agency="湖北省卫生健康委员会"),
+        dict(agency="湖北省卫健委", agency_key="湖北省卫生健康委员会"),
     ),
     "the publisher before a page's date (哈尔滨市呼兰区人民政府 发布时间:…) is no title": (
         "呼兰区2023年法治政府建设情况的报告\n\n哈尔滨市呼兰区人民政府 发布时间:2024-03-07\n\n市政府:\n\n"
@@ -2423,9 +2424,9 @@ CASES = {
         "会议传达学习十四届全国人大二次会议精神,研究部署全市司法行政工作。\n市司法局主要负责同志出席会议并讲话。\n",
         dict(report_year=2024),
     ),
-    "a municipality's district body is named with the municipality in front": (
+    "a municipality's district body is keyed with the municipality in front": (
         "宝坻区人民政府2021年法治政府建设年度报告\n2021年,宝坻区人民政府在天津市委、市政府的坚强领导下,全面推进法治政府建设。\n",
-        dict(agency="天津市宝坻区人民政府", city="天津市", district="宝坻区"),
+        dict(agency="宝坻区人民政府", agency_key="天津市宝坻区人民政府", city="天津市", district="宝坻区"),
     ),
     "a prefecture-level city's district body stays as printed": (
         "西湖区司法局2021年法治政府建设年度报告\n2021年,西湖区司法局在杭州市司法局的指导下,全面推进法治政府建设。\n",
@@ -2449,7 +2450,7 @@ CASES = {
     "a province's 法制办 is its government's 法制办公室": (
         "云南省法制办推进依法行政工作\n近日,云南省法制办召开全省政府法制工作会议,部署2017年依法行政工作。\n"
         "会议指出,云南省法制办要加强行政复议工作。\n",
-        dict(agency="云南省人民政府法制办公室"),
+        dict(agency="云南省法制办", agency_key="云南省人民政府法制办公室"),
     ),
     "a mirror's pinyin glosses leave a header's title": (
         "名稱: | 關于印發(fā)安徽省行政執(zhí)法公示辦法的通知 | 文號: | 無 |\n生成日期: | 2020-11-14 |\n"
@@ -2520,9 +2521,9 @@ CASES = {
         "揭府〔2025〕28号签发人:曲晓杰\n揭阳市司法局:\n2024年,揭阳市人民政府坚持以习近平法治思想为指导,全面推进法治政府建设。\n",
         dict(title=None),
     ),
-    "烟台市政府办公室 signs as 烟台市人民政府办公室": (
+    "烟台市政府办公室 is keyed as 烟台市人民政府办公室": (
         "烟台市政府办公室2024年度法治政府建设情况报告\n2024年,烟台市政府办公室坚持以习近平法治思想为指导,推进法治政府建设。\n",
-        dict(agency="烟台市人民政府办公室"),
+        dict(agency="烟台市政府办公室", agency_key="烟台市人民政府办公室"),
     ),
     "a province's short name before a city's body is left out (宁夏吴忠市公安局)": (
         "原标题:宁夏警方破获一起特大电信网络诈骗案 涉案金额6000余万元\n民警将犯罪嫌疑人押解回吴忠。 杨迪 摄\n"
@@ -2799,10 +2800,10 @@ CASES = {
         "本报讯(成全勃)5月8日,记者从省委依法治省办获悉:2020年是全面建成小康社会和“十三五”规划收官之年。\n",
         dict(title="陕西2020年全面依法治省“任务书”出炉"),
     ),
-    "informal short names of a bureau and a commission are spelled out": (
+    "informal short names of a bureau and a commission are spelled out as their keys": (
         "重庆上半年环境监察执法处罚1071起\n记者从重庆市环保局获悉,今年上半年,全市环境监察执法共处罚1071起。\n"
         "重庆市环保局有关负责人介绍,全市环保系统将继续加大执法力度。\n",
-        dict(agency="重庆市环境保护局"),
+        dict(agency="重庆市环保局", agency_key="重庆市环境保护局"),
     ),
     "a district's work report that names its province only by 海南 is Hainan's, not 海南州's": (
         "一、2024年工作回顾\n(一)改革创新优环境稳实体\n(二)多措并举稳增长促投资\n(三)建管并重提品质促融合\n(四)系统推"
@@ -2827,19 +2828,19 @@ CASES = {
         "1月11日,按照省法治政府建设领导小组办公室2020年度依法行政考核工作部署,河南省依法行政第一考核组莅临省民政厅开展实地考核。\n",
         dict(agency="河南省人民政府"),
     ),
-    "安监局 is spelled out": (
+    "安监局 is spelled out as its key": (
         "2016年,天津市滨海新区安监局坚持依法行政,全年开展安全生产执法检查1200余次。\n"
         "天津市滨海新区安监局将继续推进法治政府建设。\n",
-        dict(agency="天津市滨海新区安全生产监督管理局"),
+        dict(agency="天津市滨海新区安监局", agency_key="天津市滨海新区安全生产监督管理局"),
     ),
-    "城市管理委 is spelled out": (
+    "城市管理委 is spelled out as its key": (
         "2025年,天津市城市管理委坚持以习近平法治思想为指导,全年开展城市管理行政执法检查1.2万余次。\n"
         "天津市城市管理委将继续推进严格规范公正文明执法。\n",
-        dict(agency="天津市城市管理委员会"),
+        dict(agency="天津市城市管理委", agency_key="天津市城市管理委员会"),
     ),
-    "国土厅 is spelled out": (
+    "国土厅 is spelled out as its key": (
         "记者从辽宁省国土厅获悉,今年1-7月,全省共立案查处违法用地案件312件。\n辽宁省国土厅有关负责人表示,将继续加大执法力度。\n",
-        dict(agency="辽宁省国土资源厅"),
+        dict(agency="辽宁省国土厅", agency_key="辽宁省国土资源厅"),
     ),
     "a report that opens with a county-level city's one short name speaks for that city": (
         "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导,积极推进依法行政,持续提升法治政府建设质效。\n"
@@ -3003,11 +3004,11 @@ CASES = {
         "现在,我代表红桥区人民政府,向大会作工作报告,请予审议。\n\n  2015年工作的简要回顾\n",
         dict(title="2016年天津市红桥区人民政府工作报告", agency="天津市红桥区人民政府"),
     ),
-    "a short form no body signs with is spelled out: 市场监管委": (
+    "a short form no body signs with is spelled out as its key: 市场监管委": (
         "市市场监管部门严查各类违法行为公布第134批典型案例\n来源 :天津日报 发布时间 :2020-11-30\n"
         "为切实加强我市新冠肺炎疫情防控期间的市场监管,维护人民生命健康和社会稳定,天津市市场监管委严厉查处各类违法行为,公布第134批典型案例。\n"
         "西青区市场监管局依法对天津某电子科技有限公司进行检查。经查,该公司生产的口罩不符合标准要求。\n",
-        dict(agency="天津市市场监督管理委员会", district=None),
+        dict(agency="天津市市场监管委", agency_key="天津市市场监督管理委员会", district=None),
     ),
     "a batch of typical cases is a list, not news": (
         "天津市市场监管委公布2021民生领域案件查办“铁拳”行动典型案例(第三批)\n发布时间:2021-09-10 09:30\n"
@@ -3075,15 +3076,15 @@ CASES = {
         "自治区人大常委会:\n根据自治区人大常委会2015年监督工作计划,受自治区人民政府委托,向常委会报告依法行政情况,请予审议。\n",
         dict(doc_type="other"),
     ),
-    "a short form no body signs with is spelled out: 旅游委": (
+    "a short form no body signs with is spelled out as its key: 旅游委": (
         "三亚旅游委开展安全生产大检查\n发布时间:2016-08-08 10:12\n"
         "8月5日,三亚市旅游委组织开展旅游行业安全生产大检查,共检查旅游企业26家,排查整改隐患12处。\n",
-        dict(agency="三亚市旅游发展委员会"),
+        dict(agency="三亚市旅游委", agency_key="三亚市旅游发展委员会"),
     ),
-    "a province's bureau named by the province's short name signs with its full name": (
+    "a province's bureau named by the province's short name is keyed by its full name": (
         "4\n交通整治进行时\n近日,记者从宁夏公安厅交通管理局了解到,全区夏季治安打击整治行动部署以来,交警部门紧盯重点车辆,"
         "严查酒驾醉驾、货车超载、违法载人等各类交通违法行为36.6万余起,切实消除动态安全风险隐患。\n记者 寇莉苹 摄\n",
-        dict(agency="宁夏回族自治区公安厅交通管理局", province="宁夏回族自治区"),
+        dict(agency="宁夏公安厅交通管理局", agency_key="宁夏回族自治区公安厅交通管理局", province="宁夏回族自治区"),
     ),
     "a province's traffic police named only by their work are its department's, by the name the province uses": (
         "原标题:采取最严执法 实施顶格处理\n春节我省交通事故同比下降逾三成\n"
@@ -3137,10 +3138,10 @@ CASES = {
         "经调解,双方达成协议,装修公司负责人当场向老人道歉,并将余款一次性退还给老人。\n患方认为医院",
         dict(agency=None),
     ),
-    "a short form no body signs with is spelled out: 政府安办": (
+    "a short form no body signs with is spelled out as its key: 政府安办": (
         "四川通报2018年一季度安全生产形势\n发布时间:2018-04-12 10:00\n"
         "4月11日,记者从四川省政府安办获悉,一季度全省共发生各类生产安全事故386起,死亡312人,同比分别下降10.2%和8.5%。\n",
-        dict(agency="四川省人民政府安全生产委员会办公室"),
+        dict(agency="四川省政府安办", agency_key="四川省人民政府安全生产委员会办公室"),
     ),
     "a span's start (自2006年以来) is not the year a news item reports": (
         "自治区法制办到南宁市开展法治政府建设情况调研\n"
@@ -3195,10 +3196,10 @@ CASES = {
         "现在,我代表区人民政府向大会报告工作,请予审议。\n一、2019年工作回顾\n2019年,全区经济社会持续健康发展。\n",
         dict(title="2020年政府工作报告"),
     ),
-    "a short form no body signs with is spelled out: 安全监管局": (
+    "a short form no body signs with is spelled out as its key: 安全监管局": (
         "四川通报2015年安全生产执法情况\n发布时间:2016-01-20 10:00\n"
         "1月19日,记者从四川省安全监管局获悉,2015年全省安全生产执法检查企业12万家次,查处违法行为3.2万项。\n",
-        dict(agency="四川省安全生产监督管理局"),
+        dict(agency="四川省安全监管局", agency_key="四川省安全生产监督管理局"),
     ),
     "review: news of deputies discussing a work report stays news": (
         "代表们分组审议市人民检察院工作报告\n2023-01-12 10:20 来源：三峡日报\n1月11日下午，出席宜昌市七届人大三次会议的代表分组审议市人民检察院工作报告。代表们一致认为，报告实事求是、重点突出，过去一年全市检察机关依法履职，工作成效明显。\n",
@@ -3328,7 +3329,7 @@ CASES = {
     "a headline's clause ending in 查办 is no body's name": (
         "上海市场监管自本轮疫情以来共查办案件1121件\n时间:2024-04-29 19:54:05\n"
         "新华社上海5月16日电 记者5月16日从上海市市场监管局获悉,上海市累计查办市场监管领域案件1121件。\n",
-        dict(agency="上海市市场监督管理局"),
+        dict(agency="上海市市场监管局", agency_key="上海市市场监督管理局"),
     ),
     "a reader's clock (现在时间是:…) dates no page": (
         "现在时间是:2024年04月19日\n县环保局连续7年荣获年度完成目标任务一等奖\n"
@@ -3669,3 +3670,26 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
 )
 def test_strip_site_marks(line: str, title: str) -> None:
     assert strip_site_marks(line) == title
+
+
+@pytest.mark.parametrize(
+    ("official", "text", "printed"),
+    [
+        ("广州市市场监督管理局", "广州市市场监管局开展…", "广州市市场监管局"),  # its body for short
+        ("北京市西城区应急管理局", "西城区应急局召开…", "西城区应急局"),  # its city left out, its body for short
+        ("北京市西城区应急管理局", "西城区应急局…北京市西城区应急局", "北京市西城区应急局"),  # the fullest printed
+        ("黔西南布依族苗族自治州人民政府", "黔西南州人民政府办公室…黔西南州人民政府", "黔西南州人民政府"),  # a prefecture for short
+        ("宁夏回族自治区公安厅", "宁夏公安厅召开…", "宁夏公安厅"),  # a region by its short name
+        ("陇西县人民政府", "2025年,陇西县政府坚持…", "陇西县政府"),
+        ("沈阳市人民政府", "沈阳市政府信息公开工作年度报告", "沈阳市人民政府"),  # 政府信息公开: no name
+        ("湟源县人民政府", "2025年湟源县政府工作报告", "湟源县人民政府"),  # 政府工作报告: a genre
+        ("西安市人民政府", "市政府召开常务会议", "西安市人民政府"),  # named only by level: composed
+        ("宁夏回族自治区司法厅", "宁夏回族自治区司法厅2023年…", "宁夏回族自治区司法厅"),  # printed whole
+        ("中共遵义市委、遵义市人民政府", "中共遵义市委 遵义市人民政府\n关于…", "中共遵义市委 遵义市人民政府"),
+        ("中共德阳市委、德阳市人民政府", "中共德阳市委、德阳市人民政府", "中共德阳市委、德阳市人民政府"),
+        ("应急管理部", "应急管理部发布…", "应急管理部"),  # no place in front: nothing to vary
+        (None, "…", None),
+    ],
+)
+def test_agency_as_printed(official: str | None, text: str, printed: str | None) -> None:
+    assert as_printed(official, text) == printed

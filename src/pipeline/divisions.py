@@ -527,6 +527,19 @@ def is_province_tail(name: str, text: str) -> bool:
     return any(short != name and short.endswith(name) and short in text for short in _province_short_names())
 
 
+def written_short(name: str) -> list[str]:
+    """How a text may write a full division name for short: 宁夏 for 宁夏回族自治区, 昌吉州 for
+    昌吉回族自治州, 金平县 for 金平苗族瑶族傣族自治县."""
+    short = _short_name(name)
+    if short is None:
+        return []
+    if name.endswith(("省", "自治区")) or name in ("北京市", "天津市", "上海市", "重庆市"):
+        return [short]
+    if name.endswith(("自治州", "自治县", "自治旗")):
+        return [short + name[-1]]
+    return []
+
+
 def city_by_short_name(name: str) -> str | None:
     """株洲 → 株洲市: a short name that only one province or prefecture-level city goes by."""
     entries = _index()[1].get(name, [])

@@ -24,7 +24,7 @@ from pipeline.metadata.dates import DELIVERY, NEWSPAPER_CREDIT, dated_line, find
 from pipeline.metadata.duties import bureau_from_duties
 from pipeline.metadata.genre import ANNUAL_REPORT, GAZETTE_ISSUE, NEWS, OTHER, doc_type_of, report_year_of
 from pipeline.metadata.header import read_header, signature_of
-from pipeline.metadata.location import government_of, locate_agency, with_city, with_municipality
+from pipeline.metadata.location import as_printed, government_of, locate_agency, with_city, with_municipality
 from pipeline.metadata.titles import (
     headline_of,
     yearbook_entry_title,
@@ -60,17 +60,17 @@ class DocumentMetadata:
     published_date: dt.date | None
     doc_type: str
     title: str | None
-    agency_key: str | None = None  # the agency in simplified characters: one key per body across scripts
+    # the agency's full official name in simplified characters: one key per body across scripts and spellings
+    agency_key: str | None = None
 
 
 def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
     """Metadata of a clean text. A text in traditional characters is read in simplified form; its
     title and agency are returned as printed (an agency it never prints whole, in its script), and
-    `agency_key` keeps the agency in simplified form so that one body is one key."""
+    `agency_key` keeps the agency's official name in simplified form so that one body is one key."""
     simplified = cleaned.simplified
     if simplified is None:
-        metadata = _extract(cleaned)
-        return replace(metadata, agency_key=metadata.agency)
+        return _extract(cleaned)
     view = CleanText(
         simplified,
         cleaned.offsets,
@@ -100,7 +100,7 @@ def extract_metadata(cleaned: CleanText) -> DocumentMetadata:
         # 青海省高级人民法院, built from 省高院 on a page in traditional script: 青海省高級人民法院; on a
         # simplified page with a 繁體版 link or a variant (陜西) it stays simplified
         printed_agency = traditional_view(agency) if _mostly_traditional(cleaned.text, simplified) else agency
-    return replace(metadata, title=printed_as(metadata.title) or metadata.title, agency=printed_agency, agency_key=agency)
+    return replace(metadata, title=printed_as(metadata.title) or metadata.title, agency=printed_agency)
 
 
 # A page written in traditional script differs from its simplified reading in about one character
@@ -203,8 +203,9 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         # speaks as 我局, whose bureau its duties did not name
         agency = government_of(place, cleaned, header.division)
         location = locate_agency(agency, letterhead, header, paragraphs, cleaned)  # 上海市人民政府: also the city
+    official = with_municipality(agency, location, cleaned.text)
     return DocumentMetadata(
-        agency=with_municipality(agency, location, cleaned.text),
+        agency=as_printed(official, f"{cleaned.text}\n{header.host}"),
         province=location.province,
         city=location.city,
         district=location.district,
@@ -212,4 +213,5 @@ def _extract(cleaned: CleanText) -> DocumentMetadata:
         published_date=published,
         doc_type=doc_type,
         title=title,
+        agency_key=official,
     )

@@ -18,6 +18,8 @@ from pipeline.divisions import (
     locate_zone,
     most_mentioned,
     short_place_at_start,
+    full_name_pattern,
+    written_short,
 )
 from pipeline.metadata.header import Header
 from pipeline.metadata.names import org_at_start
@@ -35,9 +37,9 @@ ABBREVIATIONS = {
     "城管执法委": "城市管理执法委员会", "人民政府法制办": "人民政府法制办公室", "环保厅": "环境保护厅", "市场监管委": "市场监督管理委员会", "管委会": "管理委员会", "旅游委": "旅游发展委员会", "政府安办": "人民政府安全生产委员会办公室", "安全监管局": "安全生产监督管理局",
     "政府法制办": "人民政府法制办公室", "法制办": "人民政府法制办公室", "教委": "教育委员会",
 }
-# The short forms above that no body signs with, spelled out wherever they are found (annotators
-# spell them out: 市场监管局 52 times of 57); the others (卫生健康委, 发改委…) only where the text
-# also prints the full name.
+# The short forms above that no body signs with, spelled out wherever they are found in the
+# official name (agency_key); the others (卫生健康委, 发改委…) only where the text also prints the
+# full name. The agency itself is written as printed (as_printed).
 INFORMAL_SHORT = (
     "人社局", "人力社保局", "人社厅", "交通运输委", "规划资源局", "疾控局",
     "卫健委", "卫生计生委", "应急厅", "应急局", "林水局", "政府办", "城管执法委", "法制办", "教委", "市场监管局",
@@ -58,6 +60,51 @@ def spell_out(name: str) -> str:
                 return head + _AFTER_PLACE_ONLY[short] if _AFTER_PLACE_ONLY[short] else name
             return head + full
     return name
+
+
+# Words a body's name is printed with for short: 陇西县政府, 西峡县法院, 县政府办公室 (besides ABBREVIATIONS)
+_SHORT_FORMS = {"人民政府": "政府", "人民法院": "法院", "人民检察院": "检察院"}
+# 政府 in a compound that is no name of the government: 区政府办公室, 县政府网, 政府工作报告, 政府信息公开
+_GOVERNMENT_COMPOUND = re.compile(r"办|网|门户|部门|工作|信息")
+
+
+def as_printed(official: str | None, text: str) -> str | None:
+    """The issuer as the text names it: the official name where printed, else the fullest way the
+    text writes that same body (广州市市场监管局, 西城区应急局, 黔西南州人民政府, 中共遵义市委 遵义市人民政府);
+    a body the text never names is left as composed (annotators write these 99 times of 141)."""
+    if not official or official in text:
+        return official
+    if "、" in official:  # joint issuers printed side by side: 中共海南省委 海南省人民政府
+        joint = re.search(r"[ \u3000]*".join(map(re.escape, official.split("、"))), text)
+        return joint.group() if joint else official
+    found = [
+        variant for variant in _written_variants(official)
+        if any(
+            not (variant.endswith("政府") and _GOVERNMENT_COMPOUND.match(text, match.end()))
+            for match in re.finditer(re.escape(variant), text)
+        )
+    ]
+    return max(found, key=len) if found else official
+
+
+def _written_variants(official: str) -> set[str]:
+    """The same body's name with fewer places in front, places for short, and its body for short."""
+    places = []
+    position = 0
+    while (match := full_name_pattern().match(official, position)) is not None and match.end() > position:
+        places.append(match.group())
+        position = match.end()
+    body = official[position:]
+    if not places or not body:
+        return set()
+    bodies = {body} | {body[: -len(full)] + short for short, full in ABBREVIATIONS.items() if body.endswith(full)}
+    for full, short in _SHORT_FORMS.items():  # 人民政府办公室 → 政府办公室 too
+        bodies |= {written.replace(full, short) for written in bodies if full in written}
+    heads = set()
+    for start in range(len(places)):  # 武汉市武昌区人民检察院 → 武昌区人民检察院, never no place at all
+        for first in (places[start], *written_short(places[start])):
+            heads.add(first + "".join(places[start + 1 :]))
+    return {head + tail for head in heads for tail in bodies} - {official}
 
 
 def resolve_relative(name: str, cleaned: CleanText, header: Header) -> str | None:
@@ -112,10 +159,10 @@ def with_city(place: str, location: Division | Location) -> str:
 
 
 def with_municipality(agency: str | None, location: Location, text: str) -> str | None:
-    """朝阳区人民政府 in 北京 → 北京市朝阳区人民政府: a body of a municipality's district is known by its
-    full name, the municipality's in front (readers wrote it so 166 times of 180; a district of a
-    prefecture-level city, 206 of 267, too few to add a city the text leaves out). A district name
-    other cities have too (和平区, 江北区) takes it only where the text prints them together."""
+    """朝阳区人民政府 in 北京 → 北京市朝阳区人民政府: a body of a municipality's district has the
+    municipality in front in its official name (a district of a prefecture-level city is known
+    without its city). A district name other cities have too (和平区, 江北区) takes it only where the
+    text prints them together. The agency as printed is as_printed's."""
     district, city = location.district, location.city
     if not (agency and district and district.endswith("区") and city and city == location.province and agency.startswith(district)):
         return agency
