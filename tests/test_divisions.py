@@ -50,6 +50,7 @@ CASES = [
     ("株洲市司法局", "", Location("湖南省", "株洲市", None)),  # a former county lends no short name
     ("伊犁州人民政府", "", Location("新疆维吾尔自治区", "伊犁哈萨克自治州", None)),  # no 族 in 新疆's names
     ("郑东新区管理委员会", "", Location("河南省", "郑州市", "郑东新区")),  # a zone without a code
+    ("福州市长乐生态环境局", "", Location("福建省", "福州市", "长乐区")),  # a city bureau's office by its district's short name
     ("司法部", "", Location(None, None, None)),
     (None, "", Location(None, None, None)),
 ]

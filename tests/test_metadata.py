@@ -731,10 +731,10 @@ CASES = {
         + "现将我镇2021年度法治政府建设情况报告如下:\n一、主要举措\n",
         dict(agency="丁蜀镇人民政府", province="江苏省", city="无锡市", district="宜兴市", title=None),
     ),
-    "a 街道 acts through its 街道办事处; townships of one name are told apart by the places the text names": (
+    "a 街道 acts through its 街道办事处; townships of one name are told apart by the places the text names; 现将…报告如下 names the report": (
         "2021年,在区委、区政府坚强领导下,虹桥街道深入学习贯彻习近平法治思想,成功入选上海市第一批法治示范创建街镇。"
         "现将虹桥街道2021年度法治政府建设工作报告如下:\n一、坚持党的领导\n",
-        dict(agency="虹桥街道", province="上海市", city="上海市", district="长宁区", title=None),
+        dict(agency="虹桥街道", province="上海市", city="上海市", district="长宁区", title="虹桥街道2021年度法治政府建设工作报告"),
     ),
     "a report that opens on its grounds: the 街道 it speaks of most; 总结如下 is a report": (
         "根据《全面深化法治领域改革纲要》提出“实行法治建设年度报告制度”,2023年,清波街道以深入学习贯彻习近平法治思想为核心,"
@@ -1273,6 +1273,24 @@ CASES = {
         "上海市司法局2023年法治政府建设情况报告 (2024-02-26)\n\n2023年,上海市司法局在市委、市政府的坚强领导下,"
         "全面深入推进局法治政府建设各项工作取得积极成效。",
         dict(title="上海市司法局2023年法治政府建设情况报告", published_date=dt.date(2024, 2, 26)),
+    ),
+    "a 广州 street office by its short name (石门街), placed by its district's name in the text": (
+        "2020年,石门街以习近平新时代中国特色社会主义思想为指导,按照区委、区政府部署,以白云湖片区建设为抓手,"
+        "推动我街各项事业发展。现将我街2020年度法治政府建设情况报告如下:\n一、主要举措和成效\n",
+        dict(agency="石门街", agency_key="石门街道", city="广州市", district="白云区", doc_type="annual_report"),
+    ),
+    "a report that lost its title names itself as it is made public": (
+        "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
+        "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",
+        dict(title="吉林市公安局2023年政府信息公开年度工作报告"),
+    ),
+    "a report that names itself only as 我局's keeps no title": (
+        "根据《中华人民共和国政府信息公开条例》要求,现将我局2019年度法治政府建设情况报告如下:\n一、总体情况\n",
+        dict(title=None),
+    ),
+    "a township's government printed with 政府 for short": (
+        "2023年,理合务镇政府坚持以习近平新时代中国特色社会主义思想为指导,推进依法行政。现将我镇2023年度法治政府建设情况报告如下:\n",
+        dict(agency="理合务镇政府", agency_key="理合务镇人民政府"),
     ),
     "an informal short form no body signs with is spelled out as its key": (
         "通城县人社局2023年法治政府建设工作情况报告\n\n2023年,县人社局坚持以习近平法治思想为指导,推进法治政府建设。",
@@ -3484,9 +3502,9 @@ CASES = {
         '全市公安工作会议召开\n发布时间:2024-01-12 10:00 来源:九江市公安局\n1月11日,全市公安工作会议召开。市人大常委会副主任出席会议。市公安局局长作工作报告,全面总结2023年全市公安工作。2023年,全市公安机关共破获刑事案件5000余起。\n',
         dict(report_year=2023),
     ),
-    "review: a township's 政府 in a disclosure sentence is its 人民政府": (
+    "review: a township's 政府 in a disclosure sentence is its 人民政府, printed 政府": (
         '2016年度顺安镇政府信息公开年度报告\n发布时间:2017-03-28 00:00\n根据《中华人民共和国政府信息公开条例》,现公布顺安镇政府2016年政府信息公开工作年度报告。\n',
-        dict(agency='顺安镇人民政府'),
+        dict(agency='顺安镇政府', agency_key='顺安镇人民政府'),
     ),
     "review: a 政务信息中心 is a body": (
         '九江市政务信息中心2023年政府信息公开工作年度报告\n发布时间:2024-01-20 10:00\n根据《中华人民共和国政府信息公开条例》,现公布九江市政务信息中心2023年政府信息公开工作年度报告。\n',

@@ -32,7 +32,8 @@ _SHORT_SUFFIX = re.compile(
 _LEVEL_WORDS = "省市县区州旗"
 # A short name counts only in front of one of these, so 公安局 is never read as 公安县.
 _AFTER_SHORT = re.compile(
-    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|旗|人民政府|政府|司法局|法院|检察院|税务局)"
+    r"(?:公安分局|分局|公安局|公安厅|司法厅|区|县|市|省|州|旗|人民政府|政府|司法局|法院|检察院|税务局"
+    r"|生态环境局|自然资源局|市场监督管理局|市场监管局)"  # 福州市长乐生态环境局: a city bureau's office in its district
 )
 
 

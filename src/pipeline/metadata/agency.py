@@ -223,6 +223,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
                 return subject  # 2024年宁河经济开发区在区委…: a zone named after its place speaks for itself
             if RELATIVE_ORG.match(subject) or is_township_name(subject):
                 return subject
+            if subject.endswith("街") and is_township_name(f"{subject}道"):
+                return f"{subject}道"  # 2020年,石门街以…: 广州's 街道 go by 街
         if leads or len(text) > _MAX_LEAD_LINE or re.search(r"\d{4}\s*年|我(?:省|市|县|区|局)", text):
             return None
         leads += 1

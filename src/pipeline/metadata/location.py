@@ -19,6 +19,7 @@ from pipeline.divisions import (
     most_mentioned,
     short_place_at_start,
     full_name_pattern,
+    townships_in,
     written_short,
 )
 from pipeline.metadata.header import Header
@@ -77,8 +78,9 @@ def as_printed(official: str | None, text: str) -> str | None:
     if "、" in official:  # joint issuers printed side by side: 中共海南省委 海南省人民政府
         joint = re.search(r"[ \u3000]*".join(map(re.escape, official.split("、"))), text)
         return joint.group() if joint else official
+    street = {official.removesuffix("道")} if official.endswith("街道") else set()  # 石门街道, printed 石门街
     found = [
-        variant for variant in _written_variants(official)
+        variant for variant in _written_variants(official) | street
         if any(
             not (variant.endswith("政府") and _GOVERNMENT_COMPOUND.match(text, match.end()))
             for match in re.finditer(re.escape(variant), text)
@@ -94,6 +96,10 @@ def _written_variants(official: str) -> set[str]:
     while (match := full_name_pattern().match(official, position)) is not None and match.end() > position:
         places.append(match.group())
         position = match.end()
+    if township := next(iter(townships_in(official[position:])), None):
+        if official.startswith(township, position):  # 理合务镇人民政府, printed 理合务镇政府
+            places.append(township)
+            position += len(township)
     body = official[position:]
     if not places or not body:
         return set()

@@ -44,6 +44,12 @@ _OFFICIAL_POST = "院长|检察长|省长|市长|县长|区长|州长|局长|厅
 _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{1,6}})$")  # also 市长买买提明·卡德
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
+# …and in other words (特向社会公布…, 现将…报告如下, 我局编制了…), taken when the name starts with its body
+_SELF_REPORTED = re.compile(
+    r"(?:特(?:向社会)?(?:公众)?(?:公布|公开)|现发布|现将|编制了|编写|编制并向社会公开)"
+    r"(?P<title>[^。，,;；《》:：]{0,30}?(?:19|20)\d{2}\s*年[^。，,;；《》:：]{4,40}?(?:年度报告|工作报告|情况报告))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:编制|编写)工作)"  # 现将…年度报告编制工作通知如下: the task, not the report
+)
 # A notice that issues a document: 现将《…工作要点》印发给你们.
 _MADE_PUBLIC = re.compile(r"现将《[^《》]{2,60}》(?:予以)?(?:公开|公布|发布)")
 # …, or 《…行动计划(2025—2027年)》已经省政府同意,现印发给你们.
@@ -351,6 +357,9 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
                 return below[0]
         if published := _DISCLOSED.search(text):
             return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
+        named = _SELF_REPORTED.search(text)
+        if named and (issuer := agency_prefix(named.group("title"))) and not RELATIVE_ORG.match(issuer):
+            return named.group("title")  # 特向社会公布长春市公安局2023年…报告; not 现将我局2019年度…
         if issued := _PROMULGATION.search(text):
             return issued.group("title") or issued.group("agreed")  # the notice's heading is lost: what it issues
         for match in _SELF_NAMED.finditer(text):
