@@ -1279,6 +1279,17 @@ CASES = {
         "推动我街各项事业发展。现将我街2020年度法治政府建设情况报告如下:\n一、主要举措和成效\n",
         dict(agency="石门街", agency_key="石门街道", city="广州市", district="白云区", doc_type="annual_report"),
     ),
+    "a title-less year's report under a repost's stamp is a report, not news": (
+        "中国网 2024-03-11 16:26:26\n2023年,济南市历城区人民法院坚持以习近平新时代中国特色社会主义思想为指导,"
+        "全面贯彻党的二十大精神,忠实履行宪法和法律赋予的职责。全年共受理各类案件44982件、办结43228件。\n",
+        dict(doc_type="annual_report", report_year=2023, title=None),
+    ),
+    "a disclosure table's 内容概述 row names the document": (
+        "| 信息索引号 | 014032126/2025-00429 | 生成日期 | 2025-03-03 |\n| 效力状况 | 有效 | 附件下载 | — — |\n"
+        "| 内容概述 | 新吴区教育局2024年工作总结及2025年工作打算 | |\n"
+        "2024年,在区委区政府的坚强领导下,全区教育事业以建一流教育强区为目标,推动教育事业各项工作走在全市前列。\n",
+        dict(title="新吴区教育局2024年工作总结及2025年工作打算", doc_type="annual_report", report_year=2024),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

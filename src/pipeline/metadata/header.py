@@ -23,10 +23,10 @@ _HEADER_ORG_LABEL = re.compile(
     r"(?P<org>[\u4e00-\u9fff（）()]{3,40})"
 )
 
-# A page's metadata table may name the document: 标  题:…, 名  称:… (up to the next label); a
+# A page's metadata table may name the document: 标  题:…, 名  称:…, 内容概述 | … (up to the next label); a
 # mirror may have turned the padding into question marks (標????????題 | …).
 _HEADER_TITLE = re.compile(
-    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称|信息名称|(?<![^\s|])称(?=\s*[:：]))\s*(?:[:：]|\||(?<=题)\s)[\s|]*"
+    r"(?:^|[\s|])(?:标[\s?]*题|名[\s?]*称|文件名称|信息名称|内容概述|(?<![^\s|])称(?=\s*[:：]))\s*(?:[:：]|\||(?<=题)\s)[\s|]*"
     r"(?P<title>[^|]+?)(?=\s+\S{1,6}\s*[:：]|\s*\||$)"  # also 称: where a capture lost the label's first character
 )
 
