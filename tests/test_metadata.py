@@ -1290,6 +1290,22 @@ CASES = {
         "2024年,在区委区政府的坚强领导下,全区教育事业以建一流教育强区为目标,推动教育事业各项工作走在全市前列。\n",
         dict(title="新吴区教育局2024年工作总结及2025年工作打算", doc_type="annual_report", report_year=2024),
     ),
+    "a metadata list of bulleted label and value pairs gives no title": (
+        "当前位置:部门 > 区生态环境局 > 政务公开\n  • [ 主题分类 ]\n  • 城乡建设、环境保护\n  • [ 发布机构 ]\n"
+        "  • 荣昌区生态环境局\n重庆市荣昌区生态环境局关于2020年法治政府建设情况的报告\n"
+        "2020年,区生态环境局坚持以习近平新时代中国特色社会主义思想为指导,推进法治政府建设。\n",
+        dict(title="重庆市荣昌区生态环境局关于2020年法治政府建设情况的报告"),
+    ),
+    "a betting site's banner over a hijacked page is no title": (
+        "KOK体育APP官网在线登录最新版-官方入口\n\n江夏区人力资源和社会保障事业发展“十四五”规划\n\n发布日期:2022-07-26 15:47\n"
+        "按照江夏区“十四五”规划编制工作方案,特制定本规划。\n一、“十三五”时期的主要成就\n",
+        dict(title="江夏区人力资源和社会保障事业发展“十四五”规划", doc_type="other"),
+    ),
+    "a yearbook page under its navigation: the entry's heading is its title": (
+        "广州年鉴2015 返回目录  前一篇  后一篇\n\n类  目:法治 Rule by Law\n分  目:检察\n\n概况\n\n"
+        "    2014年,广州市人民检察院共受理审查逮捕案件19652件27636人,批准逮捕16013件21758人。\n",
+        dict(title="概况", doc_type="other"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -46,6 +46,9 @@ _MENU_ITEM = re.compile(rf"^\s*(?:[{BULLETS}]|-(?=\s))\s*[\u4e00-\u9fff]{{2,6}}\
 _MENU_WORDS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # A page's metadata table may set its title field off by spaces only: 标  题 河南省人民政府关于…
 _SPACED_TITLE_FIELD = re.compile(r"^标\s*题\s+\S")
+# …or list its fields as bulleted pairs: • [ 主题分类 ] / • 城乡建设、环境保护 (the value is no title)
+_FIELD_LABEL = re.compile(rf"^\s*[{BULLETS}]?\s*\[\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{{0,10}}\]\s*$")
+_BULLETED = re.compile(rf"^\s*[{BULLETS}]")
 _LINKED_SITE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:人民政府|政府|网|网站)")
 
 # A sentence or heading ends at these characters; a line ending elsewhere was wrapped.
@@ -96,7 +99,9 @@ _CHROME = re.compile(
     r"|^(?:新华社|中新社|新華社)?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日电$|支持IPv6|点击右上角|^(?:网上有害信息举报|违法和不良信息举报|不良信息举报)(?:专区|中心|电话)?$|^朋友圈$|浏览器分享|瀏覽器分享"
     r"|升级浏览器|^(?!.*(?:报告|法治|政府|公开)).*(?:毛片|国产精品|欧美一区|足彩|博彩|体育平台|日韩精品|久久精品|高辣|写作资料.{0,6}微信)"  # nags, injected spam
     # a betting site's banner (欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网), not a story on one (警方捣毁…体育投注…团伙)
-    r"|^(?!.*(?:破获|捣毁|打击|查处|警方|公安|开展|活动|赌博|赌场|案))(?=.*(?:买球|竞猜|体育投注|真人电子|游艺平台)).*(?:官网|官方网站|app|APP|下载|入口|_)"
+    r"|^(?!.*(?:破获|捣毁|打击|查处|警方|公安|开展|活动|赌博|赌场|案))(?=.*(?:买球|竞猜|体育投注|真人电子|游艺平台|体育APP|体育app))"
+    r".*(?:官网|官方网站|app|APP|下载|入口|_)"
+    r"|返回目录|前一篇\s*后一篇|^(?:类|分|次分)\s*目[:：]"  # a yearbook's page navigation and classification
     r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站)$|^(?:时效性|效力级别|施行日期|发文字号)|"
     r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^第?[A-Z]?\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
     r"|^(?:政府信息公开|信息公开|政务公开|通知公告|工作动态|新闻中心|政务要闻|要闻动态|部门动态)$"  # a lone section label
@@ -314,7 +319,9 @@ def clean(raw: str) -> CleanText:
         # a mirror's pinyin gloss breaks up the label it glosses (發(fā)布時間): matched without it
         view = without_glosses(simplified[start : start + len(line)] if simplified is not None else line)
         following = split[index + 1][1] if index + 1 < len(split) else ""
-        chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following)
+        chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following) or (
+            index > 0 and bool(_FIELD_LABEL.match(split[index - 1][1])) and bool(_BULLETED.match(line))
+        )
         # a links block (友情链接 / 最高人民法院 / 人民法院报 / …): a footer, whatever bodies it names
         link = view.strip()
         in_links = (len(link) <= 40 and bool(_LINKS_HEADING.match(link))) or (in_links and bool(_LINK.fullmatch(link)))

@@ -177,6 +177,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if YEARBOOK_ENTRY.search(text[:300]):
         return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
+    if any(_YEARBOOK.search(aside.text) for aside in cleaned.set_aside[:6]):
+        return OTHER  # 广州年鉴2015 返回目录 前一篇 后一篇: a yearbook's page under its navigation
     if title and (_YEARBOOK.search(title) or _REPLY_TO_DEPUTIES.search(title)):
         return OTHER  # a yearbook's page, a reply to deputies (…代表建议、批评和意见办理情况报告)
     if title and ((_OTHER_GENRE_TITLE.search(title) and not is_report_title(title) and not _FIGURE_HEADLINE.match(title)

@@ -380,6 +380,9 @@ def yearbook_entry_title(paragraphs: list[tuple[int, str]], title: str | None) -
     if title and (is_report_title(title) or _GENRE_END.search(title)):
         return None
     for index, (_, text) in enumerate(paragraphs[:8]):
+        after = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
+        if text.strip() in _OVERVIEW and re.match(r"(?:19|20)\d{2}\s*年", after):
+            return text.strip()  # 概况 / 2014年,广州市人民检察院…: a yearbook entry's own heading
         if (entry := YEARBOOK_ENTRY.match(text)) is None:
             continue
         if entry.group("subject") not in _OVERVIEW:
