@@ -1306,6 +1306,22 @@ CASES = {
         "    2014年,广州市人民检察院共受理审查逮捕案件19652件27636人,批准逮捕16013件21758人。\n",
         dict(title="概况", doc_type="other"),
     ),
+    "news of a procurator-general's report to a congress is the procuratorate's": (
+        "本报讯(记者李雯)河北省人民检察院检察长董开军近日在河北省第十四届人民代表大会第三次会议上作工作报告时表示,"
+        "2024年,河北检察机关忠实履行宪法法律赋予的职责。共办结各类案件162017件。\n",
+        dict(agency="河北省人民检察院", doc_type="news"),
+    ),
+    "news of a court president reporting to a county-level city's congress is the court's": (
+        "3月11日下午,在额尔古纳市第六届人民代表大会第三次会议上,额尔古纳市人民法院院长吴豫江向大会报告工作。\n"
+        "2022年,市法院始终坚持以习近平法治思想为指引,审结各类案件3021件。\n",
+        dict(agency="额尔古纳市人民法院"),
+    ),
+    "a site's menu laid out two links a line is set aside": (
+        "天津市滨海新区人民检察院主办\n院级领导 本院概况\n机构职能 法律法规\n检务指南 公告公示\n权威发布 工作报告\n"
+        "人民检察院案件信息公开网\n当前位置:首页>>工作报告\n天津市滨海新区人民检察院工作报告\n"
+        "——2021年12月13日在滨海新区第四届人民代表大会第一次会议上\n滨海新区人民检察院检察长 陈振兴\n",
+        dict(title="天津市滨海新区人民检察院工作报告", agency="天津市滨海新区人民检察院"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -102,7 +102,7 @@ _CHROME = re.compile(
     r"|^(?!.*(?:破获|捣毁|打击|查处|警方|公安|开展|活动|赌博|赌场|案))(?=.*(?:买球|竞猜|体育投注|真人电子|游艺平台|体育APP|体育app))"
     r".*(?:官网|官方网站|app|APP|下载|入口|_)"
     r"|返回目录|前一篇\s*后一篇|^(?:类|分|次分)\s*目[:：]"  # a yearbook's page navigation and classification
-    r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站)$|^(?:时效性|效力级别|施行日期|发文字号)|"
+    r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站|公开网|听证网)$|^(?:时效性|效力级别|施行日期|发文字号)|"
     r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^第?[A-Z]?\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
     r"|^(?:政府信息公开|信息公开|政务公开|通知公告|工作动态|新闻中心|政务要闻|要闻动态|部门动态)$"  # a lone section label
     r"|^(?:[0-9A-Z]{18}|\d{6,12})/\d{4}-\d{1,8}$"  # an index number without its label
@@ -218,6 +218,25 @@ def is_chrome(line: str) -> bool:
 _LEADING_BODY = re.compile(r"(?:省|市|县|区|州|旗)?(?:委|人大|政府|政协|纪委)")
 
 
+_MENU_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\s+[\u4e00-\u9fff]{2,8}){1,2}")
+MIN_MENU_BLOCK = 3
+
+
+def _menu_block_lines(lines: list[str]) -> set[int]:
+    """院级领导 本院概况 / 机构职能 法律法规 / 检务指南 公告公示: a site's menu laid out two or three
+    links a line, MIN_MENU_BLOCK lines or more in a row (one such line may be a title in two parts)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _MENU_PAIR.fullmatch(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= MIN_MENU_BLOCK:
+            found.update(run)
+        run = []
+    return found
+
+
 def _is_menu_line(line: str) -> bool:
     words = line.split()
     if len(words) >= 3 and all(_LINKED_SITE.fullmatch(word) for word in words):
@@ -312,6 +331,7 @@ def clean(raw: str) -> CleanText:
     separated = False  # a line was set aside since the last kept one
     simplified = simplified_view(raw)  # chrome of a traditional-script mirror reads as 来源, 首页
     split = [(start, line) for start, line in _split_lines(raw) if line.strip()]
+    menu = _menu_block_lines([line for _, line in split])
     in_links = False
     for index, (start, line) in enumerate(split):
         banner_start = ("rchive" in line or "ayback" in line) and bool(_ARCHIVE_BANNER.search(line))
@@ -319,7 +339,7 @@ def clean(raw: str) -> CleanText:
         # a mirror's pinyin gloss breaks up the label it glosses (發(fā)布時間): matched without it
         view = without_glosses(simplified[start : start + len(line)] if simplified is not None else line)
         following = split[index + 1][1] if index + 1 < len(split) else ""
-        chrome = is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following) or (
+        chrome = index in menu or is_chrome(line) or (view != line and is_chrome(view)) or is_clock(line, following) or (
             index > 0 and bool(_FIELD_LABEL.match(split[index - 1][1])) and bool(_BULLETED.match(line))
         )
         # a links block (友情链接 / 最高人民法院 / 人民法院报 / …): a footer, whatever bodies it names

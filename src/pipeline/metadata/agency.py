@@ -578,8 +578,11 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
     place = _congress_place(paragraphs)
     if place and title and (reporting := org_at_start(title)) and re.fullmatch(r"(?:(?:19|20)\d{2}年)?工作[报報]告", title[len(reporting) :]):
         return reporting  # 荆州市人民代表大会常务委员会工作报告: the body whose work the congress hears
-    if place and re.search(r"法院工作报告", " ".join([title or "", *(text for _, text in paragraphs[:4])])):
+    opening = " ".join([title or "", *(text for _, text in paragraphs[:4])])
+    if place and re.search(r"法院工作报告|院长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening):
         return court_of(place)
+    if place and re.search(r"检察(?:院)?工作报告|检察长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening):
+        return f"{place}人民检察院"  # 河北省人民检察院检察长…在河北省第十四届人民代表大会…上作工作报告
     return place
 
 
