@@ -445,8 +445,9 @@ def _short_names_by_first_character(level: str) -> dict[str, list[tuple[str, lis
 _STREET = re.compile(r"(?:路(?![段径线网况程])|街|大街|大道|北路|南路|东路|西路|中路)(?![\u4e00-\u9fff]{0,2}(?:公安|分局|警方|市|县))")
 
 
-def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
-    """(divisions, times named) for each short name in `text`, counted as str.count counts."""
+def _short_names_in(text: str, level: str, alone: bool = False) -> list[tuple[list[Division], int]]:
+    """(divisions, times named) for each short name in `text`, counted as str.count counts; with
+    `alone`, only where no Chinese character runs into it (来源:海州宣传, not 林业资源保护)."""
     table = _short_names_by_first_character(level)
     found: dict[str, tuple[list[Division], int]] = {}
     free_from: dict[str, int] = {}  # non-overlapping occurrences, like str.count
@@ -456,6 +457,8 @@ def _short_names_in(text: str, level: str) -> list[tuple[list[Division], int]]:
                 free_from[alias] = at + len(alias)
                 if _STREET.match(text, at + len(alias)):
                     continue  # 长春路派出所: a street named after a city is no mention of it
+                if alone and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff":
+                    continue
                 found[alias] = (divisions, found.get(alias, (divisions, 0))[1] + 1)
     return list(found.values())
 
@@ -475,7 +478,7 @@ def most_mentioned(level: str, text: str, header: str = "") -> Division | None:
             if keep(division) and _stands_alone(division, scope, match.start()):
                 counts[division] = counts.get(division, 0) + 2
     wide = level in ("省", "自治区", "市", "州")
-    for divisions, times in _short_names_in(scope if wide else header, level):
+    for divisions, times in _short_names_in(scope if wide else header, level, alone=not wide):
         for division in divisions:
             counts[division] = counts.get(division, 0) + times
     if not counts and level in ("省", "自治区"):

@@ -143,6 +143,7 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
+    text = re.sub(r"_第\s*\d+\s*页$", "", text)  # …2017年工作打算_第1页: a document site's page number
     twice = re.fullmatch(r"(?P<head>.{%d,}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
     if twice and not _PAGE_CHROME.search(text):
         text = twice.group("head") + (twice.group("subtitle") or "")  # the title printed twice on one line (and its subtitle once)
