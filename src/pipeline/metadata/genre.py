@@ -167,6 +167,8 @@ _BODY_YEAR = re.compile(rf"(?<!自){YEAR}\s*年(?:度|以来|，|,|是|全年|�
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
+_LAYS_DOWN = re.compile(r"(?:制定|提出)如下(?:意见|方案|措施)|特制定本(?:方案|规划|办法|意见|计划|细则)")
+_SALUTATION = re.compile(r"^同志们[:：，,]", re.MULTILINE)
 _NOTICE_WORDING = re.compile(r"特此(?:通告|公告|通知|通报)|印发给你们|现将[^。]{0,20}情况通报如下")
 _SENDS_REPORT = re.compile(r"报告》?[^《》。]{0,40}印发给你们")  # 《政府工作报告》已经…通过,现印发给你们
 
@@ -197,6 +199,10 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # …特此通告, 现印发给你们: a notice that speaks to its addressees, whatever its title lost
     if _PERSONAL_DUTY.search(text[:300]):
         return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report
+    if _LAYS_DOWN.search(text[:1500]):
+        return OTHER  # …结合我市实际制定如下意见, 特制定本规划: an opinion, plan or measure that lays itself down
+    if _SALUTATION.search(text[:800]) and not (title and is_report_title(title)) and "工作报告" not in text[:600]:
+        return OTHER  # 同志们: a speech (not a work report delivered to deputies and 同志们)
     if _EXPLAINS.search(text[:400]):
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading
     if title and _acts_in_headline(title) and any(NEWS_MARKERS.search(s.text) for s in cleaned.set_aside):
