@@ -1333,6 +1333,11 @@ CASES = {
         "发布2020年行政审判白皮书。\n",
         dict(title="山东省法院向社会发布2020年行政审判白皮书", doc_type="news"),
     ),
+    "a court or procuratorate printed without 人民 is named in full": (
+        "根据防城港市绩效考评领导小组办公室要求,现将市中级法院2017年度机关绩效考评工作报告如下:\n"
+        "一、机关绩效考评工作总体概况\n2017年以来,市中级法院坚持以习近平新时代中国特色社会主义思想为指导,推进各项工作。\n",
+        dict(agency="防城港市中级人民法院"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

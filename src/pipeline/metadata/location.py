@@ -63,8 +63,8 @@ def spell_out(name: str) -> str:
     return name
 
 
-# Words a body's name is printed with for short: 陇西县政府, 西峡县法院, 县政府办公室 (besides ABBREVIATIONS)
-_SHORT_FORMS = {"人民政府": "政府", "人民法院": "法院", "人民检察院": "检察院"}
+# Words a body's name is printed with for short: 陇西县政府, 县政府办公室 (besides ABBREVIATIONS)
+_SHORT_FORMS = {"人民政府": "政府"}  # not 法院, 检察院: a court is written in full (城关区法院 → 城关区人民法院)
 # 政府 in a compound that is no name of the government: 区政府办公室, 县政府网, 政府工作报告, 政府信息公开
 _GOVERNMENT_COMPOUND = re.compile(r"办|网|门户|部门|工作|信息")
 
