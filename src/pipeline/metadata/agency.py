@@ -65,7 +65,7 @@ _CLAUSE_BREAK = "，,。；;：:（( \n由"
 _RELATIVE_MENTION = re.compile(
     rf"(?:^|[，,。；;、“（(])(?P<name>(?:{LEVEL})[\u4e00-\u9fff]{{1,10}}?(?:厅|局|委员会))(?![\u4e00-\u9fff]{{0,1}}(?:长|党组|系统))"
 )
-MIN_RELATIVE_MENTIONS = 3
+MIN_RELATIVE_MENTIONS = 2
 _MEETING = re.compile(
     r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|盟|县|区|旗))"
     r"[^，,。]{2,40}?(?:会议|大会|推进会|座谈会|发布会|培训班)(?:在[^，,。]{2,20})?(?:召开|举行|举办|开班)"
