@@ -1341,7 +1341,7 @@ CASES = {
     "news that names one department by level twice, and no other body, is that department's": (
         "国庆假期 全省安全生产形势总体平稳\n辽宁日报 2019年10月09日\n本报讯 记者刘佳报道 国庆假期,全省安全生产形势总体平稳。\n"
         "国庆节前,省应急管理厅专门下发通知,作出专门部署。\n省应急管理厅组成7个安全生产督查组,深入14个市进行全覆盖督查。\n",
-        dict(agency="辽宁省应急管理厅", doc_type="news"),
+        dict(agency="辽宁省应急管理厅"),
     ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
