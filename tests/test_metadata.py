@@ -1343,6 +1343,11 @@ CASES = {
         "国庆节前,省应急管理厅专门下发通知,作出专门部署。\n省应急管理厅组成7个安全生产督查组,深入14个市进行全覆盖督查。\n",
         dict(agency="辽宁省应急管理厅"),
     ),
+    "a work report's abstract keeps (摘要); its delivery line in Chinese numerals (a zero typed O) dates it": (
+        "青岛市中级人民法院工作报告(摘要)\n——二O二四年一月三十一日在青岛市第十七届人民代表大会第三次会议上\n"
+        "青岛市中级人民法院院长 张正智\n各位代表:\n现在,我代表青岛市中级人民法院向大会报告工作,请予审议。\n",
+        dict(title="青岛市中级人民法院工作报告(摘要)", published_date=dt.date(2024, 1, 31), report_year=2023),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

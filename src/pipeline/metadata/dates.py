@@ -17,16 +17,19 @@ NEWSPAPER_CREDIT = re.compile(
     r"|(?P<bare>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,3}\s*版$)"
 )
 DELIVERY = re.compile(
-    r"(?P<date>(?:19|20)\d{2}\s*年[^年]{2,10}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
-    r"|^[—-]{1,2}\s*(?P<bare>(?:19|20)\d{2}\s*年[^年]{2,10}?日)"  # a delivery line: on its own after a dash
+    r"(?P<date>(?:(?:19|20)\d{2}|[二〇○OО零][〇○OО零一二三四五六七八九]{3})\s*年[^年]{2,12}?日)\s*在(?:[^。，]{2,40}?(?:会议|大会)(?:上|$)|[^。，]{2,30}第[^。，]{1,4}届$)"
+    r"|^[—-]{1,2}\s*(?P<bare>(?:(?:19|20)\d{2}|[二〇○OО零][〇○OО零一二三四五六七八九]{3})\s*年[^年]{2,12}?日)"  # a delivery line: on its own after a dash
     r"(?:在[^。，]{2,30}[区县市州旗]$|[^。，在]{2,30}人民代表大会第[^。，]{1,4}次会议)"
     r"|工作[报報]告\s*[（(]\s*(?P<titled>(?:19|20)\d{2}\s*年[^年（()）]{2,10}?日)(?:[^（()）]{2,40}(?:会议|大会))?\s*[)）]$"  # 2024年政府工作报告(2024年12月26日), 检察工作报告(2022年1月12日…第一次会议)
 )  # also ——2023年1月7日在三亚市第八届 / 人民代表大会第四次会议上, set on two lines (or 在通化市东昌区 / 第九届…); ——2016年1月6日大连市西岗区第十七届人民代表大会第四次会议
 
 
+_ZERO = str.maketrans("○OО", "〇〇〇")
+
+
 def chinese_or_arabic_int(text: str) -> int | None:
     """12 / 十二 / 二〇二三 → int; None when the text is no plain number."""
-    text = text.strip()
+    text = text.strip().translate(_ZERO)
     if text.isdigit():
         return int(text)
     try:

@@ -10,7 +10,8 @@ from pipeline.clean import CleanText
 LEVEL = "自治区|省|市|州|县|区|旗"
 _CN_DIGIT = "〇零一二三四五六七八九十两"
 _NUM = rf"(?:\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})"
-YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})"
+_ZERO_LOOKALIKES = "○OО"  # 二O二四年, 二○二四年: a zero typed as a circle or a letter
+YEAR = rf"(?P<year>(?:19|20)\d{{2}}|[{_CN_DIGIT}{_ZERO_LOOKALIKES}]{{4}})"
 DATE = re.compile(
     rf"{YEAR}\s*(?:年\s*(?P<m1>{_NUM})\s*月\s*(?P<d1>{_NUM})\s*日"
     rf"|\s?[-/.]\s?(?P<m2>\d{{1,2}})\s?[-/.]\s?(?P<d2>\d{{1,2}})(?!\d))"  # also 2025- 02- 08
