@@ -1348,6 +1348,21 @@ CASES = {
         "青岛市中级人民法院院长 张正智\n各位代表:\n现在,我代表青岛市中级人民法院向大会报告工作,请予审议。\n",
         dict(title="青岛市中级人民法院工作报告(摘要)", published_date=dt.date(2024, 1, 31), report_year=2023),
     ),
+    "a speech to 同志们 is its speaker's body's, and its occasion line is no part of its title": (
+        "深化改革 突破创新 全面提升四平教育的整体水平\n——在2014年全市教育工作会议上的报告\n市教育局局长、党委书记 赵青山\n"
+        "(2014年3月5日)\n同志们:\n这次会议的主要任务是,贯彻落实市七届人大二次会议《政府工作报告》精神,总结2013年工作。\n",
+        dict(title="深化改革突破创新全面提升四平教育的整体水平", doc_type="other", agency="四平市教育局"),
+    ),
+    "a year's summary and the next year's points are one report, whose page names it whole": (
+        "镇海区司法局2022年工作总结和2023年工作要点\n镇海区司法局2022年工作总结\n"
+        "2022年以来,我局认真贯彻落实中央、省市区委决策部署,形成全面依法治区和司法行政工作高质量发展新态势。\n",
+        dict(title="镇海区司法局2022年工作总结和2023年工作要点", doc_type="annual_report"),
+    ),
+    "a session's papers label and a notice's addressees are no title": (
+        "东乌珠穆沁旗第十五届人民代表大会第四次会议材料(九)\n政府工作报告\n"
+        "——2020年5月19日在东乌珠穆沁旗第十五届人民代表大会第四次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n",
+        dict(title="政府工作报告", doc_type="annual_report"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -102,7 +102,7 @@ _CHROME = re.compile(
     r"|^(?!.*(?:破获|捣毁|打击|查处|警方|公安|开展|活动|赌博|赌场|案))(?=.*(?:买球|竞猜|体育投注|真人电子|游艺平台|体育APP|体育app))"
     r".*(?:官网|官方网站|app|APP|下载|入口|_)"
     r"|返回目录|前一篇\s*后一篇|^(?:类|分|次分)\s*目[:：]"  # a yearbook's page navigation and classification
-    r"|^欢迎(?:加入|光临)[^，,。]{2,20}[!！]?$|^论文部分内容阅读$|查看内容$"  # a site's greeting, a paper site's labels
+    r"|^欢迎(?:加入|光临)[^，,。]{2,20}[!！]?$|^论文部分内容阅读$|查看内容$|^下载地址[:：]|点击此处下载|智能搜索$"  # a site's greeting, a paper site's labels
     r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站|公开网|听证网)$|^(?:时效性|效力级别|施行日期|发文字号)|"
     r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^第?[A-Z]?\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
     r"|^(?:政府信息公开|信息公开|政务公开|通知公告|工作动态|新闻中心|政务要闻|要闻动态|部门动态)$"  # a lone section label
@@ -311,8 +311,13 @@ def _ends_sentence(text: str) -> bool:
     return bool(_TITLE_END.search(stripped) or _TITLE_END.search(note_off))
 
 
+_MAX_TITLE_PART = 40
+
+
 def _continues(previous: str, following: str, wrap_width: int | None) -> bool:
     """Whether a line break between these two lines falls inside one paragraph."""
+    if previous and len(previous) <= _MAX_TITLE_PART and re.match(r"(?:和|及|暨)(?:19|20)\d{2}\s*年", following):
+        return True  # 镇海区司法局2022年工作总结 / 和2023年工作要点: one title set on two lines
     if not previous or not following or _ends_sentence(previous):
         return False
     if HEADING_START.match(following) or _ENTRY_START.match(following) or _NOTE_START.match(following):

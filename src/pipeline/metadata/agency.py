@@ -578,6 +578,23 @@ def _delivering_body(paragraphs: list[tuple[int, str]]) -> str | None:
     return org
 
 
+_SPEAKER_LINE = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff]{2,20}?(?:部|厅|局|委员会|人民政府|法院|检察院))(?:党组|党委)?[\u4e00-\u9fff、]{0,12}?"
+    r"(?:部长|厅长|局长|主任|书记|省长|市长|县长|区长|院长|检察长)\s*[\u4e00-\u9fff]{2,4}$"
+)
+
+
+def _speaker_body(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A speech to 同志们 under its speaker's line (市教育局局长、党委书记 赵青山): the speaker's body."""
+    texts = [text.strip() for _, text in paragraphs[:8]]
+    if not any(re.match(r"同志们[:：，,]", text) for text in texts):
+        return None
+    for text in texts[:5]:
+        if (line := _SPEAKER_LINE.match(text)) and (is_org(line.group("org")) or RELATIVE_ORG.match(line.group("org"))):
+            return line.group("org")
+    return None
+
+
 def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str | None:
     """The place whose congress hears the report, or its court when the report is the court's
     (在灵台县第十七届人民代表大会…上作法院工作报告)."""
@@ -665,6 +682,7 @@ def choose_agency(
         lambda: _delivering_body(paragraphs),
         lambda: _congress_body(title, paragraphs),
         lambda: signature_org,
+        lambda: _speaker_body(paragraphs),  # 农业农村部党组副书记、副部长 韩俊 / … / 同志们: a speech's body
         lambda: _disclosure_owner(cleaned.text[:600]),
         lambda: _issuer_before_colon(title, paragraphs),  # 中央依法治国办:关于…的决定
         lambda: _letterhead_over_portal(letterhead, header),  # 杭州市人力资源和社会保障局 atop a 来源:…门户网站 page

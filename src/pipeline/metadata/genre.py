@@ -201,7 +201,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # 本人切实履行推进法治政府建设第一责任人职责…: an official's own 述法 report
     if _LAYS_DOWN.search(text[:1500]):
         return OTHER  # …结合我市实际制定如下意见, 特制定本规划: an opinion, plan or measure that lays itself down
-    if _SALUTATION.search(text[:800]) and not (title and is_report_title(title)) and "工作报告" not in text[:600]:
+    if _SALUTATION.search(text[:800]) and not (title and (is_report_title(title) or "工作报告" in title)) \
+            and "报告工作" not in text[:800]:
         return OTHER  # 同志们: a speech (not a work report delivered to deputies and 同志们)
     if _EXPLAINS.search(text[:400]):
         return OTHER  # 《雷山县2024年法治政府建设工作要点》已制定发布…现作如下解读: a policy reading

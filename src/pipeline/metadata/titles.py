@@ -40,7 +40,7 @@ _SITE_AFTER = re.compile(r"(?<=报告|報告|总结|總結)\s*[\u4e00-\u9fff]{2,
 _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院|办)\s*[-—–|｜]\s*[\u4e00-\u9fff]{2,8}$")
 # The speaker under a work report's title: 襄阳市人民检察院检察长 常本勇
 # An official's post, as it closes a speaker's line (…检察院检察长 常本勇) or a profile's subtitle.
-_OFFICIAL_POST = "院长|检察长|省长|市长|县长|区长|州长|局长|厅长|主任|书记|总理|主席"
+_OFFICIAL_POST = "院长|检察长|省长|市长|县长|区长|州长|局长|厅长|部长|主任|书记|总理|主席"
 _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{1,6}})$")  # also 市长买买提明·卡德
 
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
@@ -186,6 +186,10 @@ def looks_like_title(text: str) -> bool:
         return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
     if _SESSION.fullmatch(text):
         return False  # 眉山市第四届人民代表大会第七次会议: the session a report is made to
+    if re.search(r"(?:会议|人大)[^，,。]{0,12}(?:材料|文件)\s*[（(][一二三四五六七八九十\d]{1,4}[)）]$", text):
+        return False  # …第十五届人民代表大会第四次会议材料(九): the label of a session's papers
+    if re.match(r"各[^，,。]{1,20}[，,、]", text) and not YEAR_IN_TITLE.search(text):
+        return False  # 各地级以上市人民政府,省政府各部门…: a notice's addressees
     if _SITE_SECTION.match(text):
         return False  # 湘西土家族苗族自治州司法局-行政复议: a site's name and section
     if len(text) <= 30 and _SPEAKER.search(text) and not re.search(r"(?:报告|总结|材料)$", text):
@@ -261,10 +265,13 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
                 and not (is_report_title(top[index + 1]) and YEAR_IN_TITLE.search(top[index + 1]))
                 and not _PAGE_CHROME.search(top[index + 1])  # …政府工作报告 / 点击查阅更多2021年地方政府工作报告
                 and not _TITLED_WORK_REPORT.search(text)  # 检察工作报告(2022年1月12日…会议) / 上海市…工作报告: two titles
+                and not top[index + 1].startswith("——")  # …整体水平 / ——在2014年…会议上的报告: a speech's occasion
             ):
                 candidate = joined
         if not is_report_title(candidate):
             continue
+        if index and top[index - 1].startswith(candidate) and re.match(r"和|及|暨", top[index - 1][len(candidate) :]):
+            candidate = top[index - 1]  # …2022年工作总结和2023年工作要点 / …2022年工作总结: the page names the whole document
         if _BARE_WORK_REPORT.fullmatch(candidate):
             candidate = next((t for t in top[index + 1 :] if re.fullmatch(r".{4,40}工作[报報]告", t) and org_at_start(t)), candidate)
         elif not YEAR_IN_TITLE.search(candidate) and not org_at_start(candidate) and not agency_prefix(candidate):
