@@ -1363,6 +1363,17 @@ CASES = {
         "——2020年5月19日在东乌珠穆沁旗第十五届人民代表大会第四次会议上\n各位代表:\n现在,我代表旗人民政府向大会报告工作。\n",
         dict(title="政府工作报告", doc_type="annual_report"),
     ),
+    "a forum thread's poster panel is set aside; a work report named for its delivery year reviews the year before": (
+        "设为首页收藏本站\n查看: 701|回复: 0\n\n[四川] 2024年沐川县政府工作报告\n\n[复制链接]\n  • TA的每日心情\n    开心\n"
+        "    昨天 22:21\n  • 签到天数: 847 天\n    [LV.10]以坛为家III\n    2万\n    主题\n    版主\n"
+        "    发表于 2024-7-10 18:13:51 | 显示全部楼层 |阅读模式\n    2024年沐川县政府工作报告\n"
+        "    2024年2月27日在沐川县第十八届人民代表大会第四次会议上\n    各位代表:\n    现在,我代表县人民政府,向大会报告工作。\n",
+        dict(title="2024年沐川县政府工作报告", report_year=2023, published_date=dt.date(2024, 2, 27)),
+    ),
+    "a work report named for the year it reviews, posted the next spring": (
+        "2024年政府工作报告\n发布时间:2025-03-27\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n",
+        dict(report_year=2024),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

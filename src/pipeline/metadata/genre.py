@@ -347,7 +347,9 @@ def _report_year(
         match = span or YEAR_IN_TITLE.search(title)  # …实施方案(2021—2025年) with no date: its first year
         if match and (year := year_value(match.group("year"))):
             if _WORK_REPORT_TITLE.search(title) and "年度" not in title:
-                return _year_reviewed(year, delivered)
+                # no delivery line: the page's date, when it falls in the title's year or the next
+                near = published if published is not None and 0 <= published.year - year <= 1 else None
+                return _year_reviewed(year, delivered or near)
             if re.search(r"工作报告$", title) and "年度" not in title and _heading_year(paragraphs) == year - 1:
                 return year - 1  # 市水务局2021年工作报告 / 一、2020年工作回顾: a work meeting's report on the year before
             return year
