@@ -1374,6 +1374,16 @@ CASES = {
         "2024年政府工作报告\n发布时间:2025-03-27\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n",
         dict(report_year=2024),
     ),
+    "news of an environment ranking is news, and a headline counting cases chosen as typical is news of them": (
+        "宁夏通报8月份全区环境空气质量排名\n近日,宁夏“蓝天碧水·绿色城乡”专项行动领导小组办公室通报我区8月份全区环境空气质量排名。"
+        "8月份,五市环境空气质量由好到差排名依次为中卫市、固原市、吴忠市、石嘴山市、银川市。\n",
+        dict(doc_type="news"),
+    ),
+    "a headline counting cases chosen as typical is news": (
+        "湖南省检察机关去年共办理各类案件19.4万件 48个案件入选全国典型案例\n1月16日,湖南省人民检察院检察长叶晓颖"
+        "在湖南省第十四届人民代表大会第三次会议上作湖南省人民检察院工作报告时表示,检察机关依法履职。\n",
+        dict(doc_type="news", agency="湖南省人民检察院"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

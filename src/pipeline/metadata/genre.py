@@ -63,7 +63,7 @@ _HELD = re.compile(r"(?:会|会议|仪式|活动|培训班|论坛)(?:在[\u4e00-
 _YEARBOOK = re.compile(r"^(?!.*(?:会议|出版|发行|编纂|首发))[^，,。]{0,12}年鉴\s*[（(]?(?P<year>(?:19|20)\d{2})")
 _REPLY_TO_DEPUTIES = re.compile(r"(?:建议|提案)[^，,。]{0,20}办理情况(?:的)?报告$")
 # 湖南曝光15起…典型案例: a headline counting or exposing cases is news of them, not their list
-_CASES_REPORTED = re.compile(r"(?:曝光|\d+起)[^，,。]*典型案[例件]")
+_CASES_REPORTED = re.compile(r"(?:曝光|\d+起|入选)[^，,。]*典型案[例件]")  # also 48个案件入选全国典型案例
 # Reports of other genres that are yearly too.
 # 市人大常委会表决通过关于…的决议, 县委常委会研究部署2024年工作谋划: news of a body acting on a document
 _ACT_ON_DOCUMENT = re.compile(r"(?:表决|审议|研究|部署|召开|听取)[^，,。]{0,30}(?:决议|工作谋划)$")
@@ -156,6 +156,7 @@ _REPORTER_VOICE = re.compile(
 _GOVERNMENT_WORDS = re.compile(
     r"政府|政法|平安|法治|依法|执法|行政|机关|党委|党组|公安|司法|部门|监督|审查|建设|治理|服务|工作|群众|制度"
     r"|警方|民警|派出所|案件"  # police work is government work
+    r"|环境|环保|督察|专项行动|领导小组|通报"  # and environmental protection, campaigns, notices
 )
 MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below which a text is "other"
 # 现发布东风区人力资源和社会保障局2017年政府信息公开工作年度报告…2018年工作思路: the report it frames
