@@ -157,6 +157,8 @@ def _in_full(name: str) -> str:
     judicial = re.search(r"(?<!人民)(?P<kind>法院|检察院)$", name)
     place = place_chain_at_start(name) or next((level for level in _LEVELS if name.startswith(level)), None)  # 市中级法院
     if judicial and place and name[len(place) : judicial.start()] in ("", "中级", "高级"):
+        if judicial.group("kind") == "法院" and place.endswith(("省", "自治区")) and judicial.start() == len(place):
+            return f"{place}高级人民法院"  # 山东省法院: a province's court is its high court
         return f"{name[: judicial.start()]}人民{judicial.group('kind')}"
     return name
 
