@@ -156,6 +156,10 @@ def _in_full(name: str) -> str:
     # wrote it so 10 times of 12 over sets 216-287)
     judicial = re.search(r"(?<!人民)(?P<kind>法院|检察院)$", name)
     place = place_chain_at_start(name) or next((level for level in _LEVELS if name.startswith(level)), None)  # 市中级法院
+    province = next((full for k in (2, 3) if (full := city_by_short_name(name[:k])) and full.endswith(("省", "自治区"))
+                     and name[k:] in ("法院", "检察院")), None)
+    if judicial and place is None and province:  # 浙江检察院, 山东法院: the province's
+        return f"{province}{'高级人民法院' if judicial.group('kind') == '法院' else '人民检察院'}"
     if judicial and place and name[len(place) : judicial.start()] in ("", "中级", "高级"):
         if judicial.group("kind") == "法院" and place.endswith(("省", "自治区")) and judicial.start() == len(place):
             return f"{place}高级人民法院"  # 山东省法院: a province's court is its high court
@@ -282,7 +286,7 @@ def _disclosure_owner(text: str) -> str | None:
         return None
     if compiler := match.group("compiler") or match.group("contact"):  # …由洛阳市政府办公室编制: the office
         # a government's office or its disclosure office (政务公开办公室) compiles the government's report
-        compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
+        compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|(?:政府信息和)?政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
     name = match.group("org") or compiler or match.group("guide")
     township = re.sub(r"(?:人民政府|政府|办事处)$", "", name or "")
     if township != name and TOWNSHIP.match(township):
