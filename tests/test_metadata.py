@@ -1389,6 +1389,16 @@ CASES = {
         "2020年,全省法院共审结行政案件2.1万件。\n",
         dict(agency="山东省高级人民法院"),
     ),
+    "news in April of last year's figures is of last year; so is news that says 去年": (
+        "以高质效履职书写河北检察新作为\n发布时间:2024-04-16\n2023年,河北省人民检察院忠实履行宪法法律赋予的职责,"
+        "全省检察机关共受理各类案件256796件,上升24.5%。\n",
+        dict(report_year=2023, doc_type="news"),
+    ),
+    "early-year news that says 去年 is of last year": (
+        "辽宁法院院庭长直接办案达到总量的17%\n2017-01-23 08:00 来源:辽宁日报\n为提升审判质效,去年全省327名法官从司法行政管理岗位"
+        "充实到审判一线,各级法院院庭长直接办案数量达到总量的17%。\n",
+        dict(report_year=2016),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

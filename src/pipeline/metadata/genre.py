@@ -126,7 +126,7 @@ _NPC_MONTH = 3
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
 _HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d——)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
-EARLY_MONTHS = 2  # a news item this early in a year may review the year before
+EARLY_MONTHS = 4  # a news item this early in a year may review the year before (2: 3 fewer right of 1,760)
 # A news item dated this early names only a case's past (1988年5月21日的命案); no report is older
 # than the tables' floor.
 _EARLIEST_NEWS_YEAR = 2000
@@ -276,7 +276,7 @@ def _reviews_year(paragraphs: list[tuple[int, str]], year: int) -> bool:
     if _MEETING_HELD.search(text) and "发布会" not in text:
         return False  # 2月20日,省长主持召开常务会议…2016年全省…: news of the meeting, held this year
     named = {int(match.group("year")) for match in _NAMED_YEAR.finditer(text)}
-    reviewed = re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)|去年(?:一年|全年)", text)
+    reviewed = re.search(rf"{year}\s*年(?:度|[,，]|全年|以来|全市|全省|全区|全州|全县)|去年", text)
     return bool(reviewed) and max(named, default=0) <= year
 
 
