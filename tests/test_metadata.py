@@ -1399,6 +1399,11 @@ CASES = {
         "充实到审判一线,各级法院院庭长直接办案数量达到总量的17%。\n",
         dict(report_year=2016),
     ),
+    "a work plan's title run into its first sentence": (
+        "县林业局2017年工作计划2017年, 全县林业工作要深入实施以生态建设为主的林业发展战略,加速绿化美化,严管林业资源。"
+        "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n",
+        dict(title="县林业局2017年工作计划", doc_type="other"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -33,6 +33,7 @@ _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 # a title the page ran into its text
 _RUN_IN_TITLE = re.compile(
     r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结)(?=\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在))"
+    r"|[^，,。]{4,40}?(?:19|20)\d{2}年[^，,。]{0,12}?(?:工作计划|工作要点|工作总结)(?=(?:19|20)\d{2}\s*年[,，])"  # …2017年工作计划2017年,全县…
     rf"|[^，,。]{{6,90}}?的(?:{NOTICE_GENRES})(?=\s*各[^，,。：:]{{2,30}}[，,、]))"
 )
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
