@@ -1370,6 +1370,17 @@ CASES = {
         "    2024年2月27日在沐川县第十八届人民代表大会第四次会议上\n    各位代表:\n    现在,我代表县人民政府,向大会报告工作。\n",
         dict(title="2024年沐川县政府工作报告", report_year=2023, published_date=dt.date(2024, 2, 27)),
     ),
+    "a forum's poster panel behind bullets is set aside, so the delivery line dates the report, not the post": (
+        "[上海] 2024年上海市黄浦区政府工作报告\n[复制链接]\n  • TA的每日心情\n    奋斗\n  • 签到天数: 721 天\n    [LV.9]以坛为家II\n"
+        "    发表于 2024-3-25 19:26:19 | 显示全部楼层 |阅读模式\n    2024年上海市黄浦区政府工作报告\n"
+        "    ——2024年1月10日在上海市黄浦区第三届人民代表大会第四次会议上\n    各位代表:\n    现在,我代表区人民政府向大会报告工作。\n",
+        dict(title="2024年上海市黄浦区政府工作报告", published_date=dt.date(2024, 1, 10), report_year=2023),
+    ),
+    "a site's footer links and a portal's page label are no title": (
+        "新华网正文\n关于我们网站声明\n为雪域高原和谐稳定注入力量——西藏自治区检察工作巡礼\n"
+        "2015-06-12 08:11:25 来源:新华网\n新华网拉萨6月12日电 近年来,西藏自治区检察机关依法履行职责。\n",
+        dict(title="为雪域高原和谐稳定注入力量——西藏自治区检察工作巡礼"),
+    ),
     "a work report named for the year it reviews, posted the next spring": (
         "2024年政府工作报告\n发布时间:2025-03-27\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n",
         dict(report_year=2024),
