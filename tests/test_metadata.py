@@ -1415,6 +1415,16 @@ CASES = {
         "一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n",
         dict(title="县林业局2017年工作计划", doc_type="other"),
     ),
+    "a disclosure report its government's general office compiles is the office's": (
+        "本年度报告根据《中华人民共和国政府信息公开条例》的要求,由上海市闵行区人民政府办公室编制。"
+        "全文包括主动公开政府信息情况、依申请公开政府信息情况等。\n一、概述\n",
+        dict(agency="上海市闵行区人民政府办公室"),
+    ),
+    "a place's disclosure report compiled by its government's office is the office's": (
+        "玉林市2016年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定,玉林市人民政府办公室编制了"
+        "《玉林市2016年政府信息公开工作年度报告》。\n一、概述\n",
+        dict(agency="玉林市人民政府办公室"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -285,8 +285,10 @@ def _disclosure_owner(text: str) -> str | None:
     if match is None:
         return None
     if compiler := match.group("compiler") or match.group("contact"):  # …由洛阳市政府办公室编制: the office
-        # a government's office or its disclosure office (政务公开办公室) compiles the government's report
-        compiler = re.sub(r"(?:(?:人民)?政府办公(?:室|厅)|(?:政府信息和)?政务公开(?:工作协调小组)?办公室)$", "人民政府", compiler)
+        # a government's disclosure office (政务公开办公室) compiles the government's report; its general office
+        # (办公室, 办公厅) is named as itself when it compiles it (annotators: 11 of 15), else it is a contact
+        office = r"|(?:人民)?政府办公(?:室|厅)" if match.group("contact") else ""
+        compiler = re.sub(rf"(?:(?:政府信息和)?政务公开(?:工作协调小组)?办公室{office})$", "人民政府", compiler)
     name = match.group("org") or compiler or match.group("guide")
     township = re.sub(r"(?:人民政府|政府|办事处)$", "", name or "")
     if township != name and TOWNSHIP.match(township):
@@ -570,6 +572,11 @@ def _title_issuer(title: str | None, paragraphs: list[tuple[int, str]]) -> str |
     prefix = agency_prefix(title) if title else None
     if prefix and not is_org(prefix) and not is_report_title(title) and (source := _reporter_source(paragraphs)):
         return source
+    if prefix and is_place_name(prefix):  # 玉林市2016年政府信息公开工作年度报告 / …玉林市人民政府办公室编制了…: the office's
+        opening = "".join(text for _, text in paragraphs[:3])
+        compiled = re.search(rf"由?(?P<office>{re.escape(prefix)}(?:人民)?政府办公[室厅])(?:编制了|编制|汇总)", opening)
+        if compiled:
+            return compiled.group("office")
     return prefix
 
 
