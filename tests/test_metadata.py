@@ -1425,6 +1425,11 @@ CASES = {
         "《玉林市2016年政府信息公开工作年度报告》。\n一、概述\n",
         dict(agency="玉林市人民政府办公室"),
     ),
+    "a district government's street office is named in full": (
+        "上海市杨浦区人民政府长白新村街道办事处2023年法治政府建设情况报告\n2023年,长白新村街道坚持以习近平法治思想为指导,"
+        "推进法治政府建设。\n",
+        dict(agency="上海市杨浦区人民政府长白新村街道办事处", district="杨浦区"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -18,6 +18,7 @@ from pipeline.metadata.vocabulary import ACTS, CENTRAL_BODY, LEVEL, ORG_SUFFIX, 
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{ORG_SUFFIX})")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
+_STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,8}?街道办事处")
 
 
 def is_org(text: str) -> bool:
@@ -71,6 +72,9 @@ def org_at_start(text: str) -> str | None:
     tail = _ORG_TAIL.match(text, position)
     if tail is None:
         return None
+    # A district government's street office: 上海市杨浦区人民政府长白新村街道办事处.
+    if tail.group().endswith("人民政府") and (office := _STREET_OFFICE.match(text, tail.end())):
+        return text[: office.end()]
     # A bureau's branch named after its district: 杭州市公安局滨江区分局, 汉中市公安局南郑分局.
     branch = _BRANCH.match(text, tail.end()) if tail.group().endswith("局") else None
     if branch and place_pattern().match(text, tail.end()):
