@@ -1435,6 +1435,11 @@ CASES = {
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",
         dict(title="吉林市公安局2023年政府信息公开年度工作报告"),
     ),
+    "a report that lost its title names itself as it is compiled": (
+        "根据《中华人民共和国政府信息公开条例》要求,结合我市信息公开工作实际,编制忻州市2016年政府信息公开年度报告。"
+        "本年度报告由概述、主动公开政府信息情况等部分组成。\n",
+        dict(title="忻州市2016年政府信息公开年度报告", agency="忻州市人民政府"),
+    ),
     "a report that names itself only as 我局's keeps no title": (
         "根据《中华人民共和国政府信息公开条例》要求,现将我局2019年度法治政府建设情况报告如下:\n一、总体情况\n",
         dict(title=None),

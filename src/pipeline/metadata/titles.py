@@ -47,7 +47,7 @@ _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*(?:[\u4e00-\u9fff]{{2,4}}|[\u4e0
 _DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
 # …and in other words (特向社会公布…, 现将…报告如下, 我局编制了…), taken when the name starts with its body
 _SELF_REPORTED = re.compile(
-    r"(?:特(?:向社会)?(?:公众)?(?:公布|公开)|现发布|现将|编制了|编写|编制并向社会公开)"
+    r"(?:特(?:向社会)?(?:公众)?(?:公布|公开)|现(?:向社会)?(?:发布|公布)|现将|编制了|编写|(?:特)?编制(?:并向社会(?:公开|公布))?)《?"
     r"(?P<title>[^。，,;；《》:：]{0,30}?(?:19|20)\d{2}\s*年[^。，,;；《》:：]{4,40}?(?:年度报告|工作报告|情况报告))"
     r"(?![\u4e00-\u9fff]{0,4}(?:编制|编写)工作)"  # 现将…年度报告编制工作通知如下: the task, not the report
 )
@@ -144,7 +144,7 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(rf"{_AFTER_GENRE}\d+[\u4e00-\u9fff]{{0,4}}$", "", text)  # …的通知0政策: a counter and a tag
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
-    text = re.sub(r"\.(?:pdf|PDF|wps)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
+    text = re.sub(r"\.(?:pdf|PDF|wps|docx?|DOCX?)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
     text = re.sub(r"_第\s*\d+\s*页$", "", text)  # …2017年工作打算_第1页: a document site's page number
     twice = re.fullmatch(r"(?P<head>.{%d,}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
     if twice and not _PAGE_CHROME.search(text):
