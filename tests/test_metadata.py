@@ -1430,6 +1430,11 @@ CASES = {
         "推进法治政府建设。\n",
         dict(agency="上海市杨浦区人民政府长白新村街道办事处", district="杨浦区"),
     ),
+    "an autonomous prefecture's government speaks to its congress as 自治州人民政府": (
+        "政府工作报告\n——2021年1月26日在海南藏族自治州第十四届人民代表大会第六次会议上\n各位代表:\n"
+        "现在,我代表自治州人民政府,向大会报告工作,请予审议。\n",
+        dict(agency="海南藏族自治州人民政府", city="海南藏族自治州"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

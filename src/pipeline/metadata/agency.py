@@ -586,8 +586,9 @@ def _delivering_body(paragraphs: list[tuple[int, str]]) -> str | None:
     (我代表区十五届人民政府) is no part of its name."""
     org = next((_in_full(re.sub(r"第?[一二三四五六七八九十\d]+届", "", m.group("org")))
                 for _, text in paragraphs[:12] if (m := DELIVERING.search(text))), None)
-    if org and RELATIVE_ORG.match(org) and (place := _congress_place(paragraphs)) and place.endswith(org[0]):
-        return place + org[1:]
+    relative = (re.match(r"(?P<level>自治县|自治州|自治旗)(?=人民政府)", org) or RELATIVE_ORG.match(org)) if org else None
+    if relative and (place := _congress_place(paragraphs)) and place.endswith(relative.group("level")):
+        return place + org[len(relative.group("level")) :]  # 我代表自治县人民政府 in 青龙满族自治县: the county's
     return org
 
 
