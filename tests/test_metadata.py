@@ -147,11 +147,11 @@ CASES = {
         dict(agency="永胜县市场监督管理局", province="云南省", city="丽江市", district="永胜县", report_year=2022,
              doc_type="annual_report", title=None),
     ),
-    "a bureau named from its duties in a district carries the city, as other district bodies do": (
+    "a bureau named from its duties in a district is keyed with the city, as other district bodies are": (
         "现将我局2022年度法治政府建设工作报告如下：\n一、主要举措\n推行企业开办全程电子化，企业登记时间压缩至1个工作日；"
         "个体工商户登记实现“一网通办”；开展食品安全抽检320批次，特种设备检验检测覆盖率100%，查处商标侵权案件12件。"
         "开福区位于长沙市北部，我区市场监管执法水平明显提升。",
-        dict(agency="长沙市开福区市场监督管理局", province="湖南省", city="长沙市", district="开福区", title=None),
+        dict(agency="开福区市场监督管理局", agency_key="长沙市开福区市场监督管理局", province="湖南省", city="长沙市", district="开福区", title=None),
     ),
     "a report that never names its issuer or a department: the government of its one place": (
         "一、主要工作\n2019年，全区深入推进依法行政，自治区政府常务会议专题研究法治政府建设，"
@@ -402,7 +402,7 @@ CASES = {
         "九龙坡区文明实践所 /\n当前位置:首页 > 九龙新闻 > 图文新闻 > 正文\n\n"
         "护一方稳定 促一方发展 区公安分局2025年平安建设巡礼\n\n发布日期:2026-01-21 12:21\n\n"
         "2025年,区公安分局在区委、区政府和市公安局党委的坚强领导下,高质量打好“十四五”收官战。",
-        dict(province="重庆市", city="重庆市", district="九龙坡区", agency="重庆市九龙坡区公安分局",
+        dict(province="重庆市", city="重庆市", district="九龙坡区", agency="九龙坡区公安分局", agency_key="重庆市九龙坡区公安分局",
              title="护一方稳定促一方发展区公安分局2025年平安建设巡礼"),
     ),
     "公安西青分局 is the city's bureau's branch": (
@@ -635,7 +635,7 @@ CASES = {
     "a headline whose subject is a district: its government": (
         "高港区部署开展法治政府建设“补短板、强弱项”专项活动\n2020-04-26 14:54:59  来源:   评论:0 点击:\n"
         "4月23日,高港区召开区政府第23次常务会议,部署开展全区法治政府建设专项活动。",
-        dict(agency="泰州市高港区人民政府", province="江苏省", city="泰州市", district="高港区", doc_type="news",
+        dict(agency="高港区人民政府", agency_key="泰州市高港区人民政府", province="江苏省", city="泰州市", district="高港区", doc_type="news",
              published_date=dt.date(2020, 4, 26), report_year=2020),
     ),
     "a headline that starts with the acting body": (
@@ -693,10 +693,10 @@ CASES = {
         dict(agency="上海市生态环境局", title="上海市生态环境局关于2021年度法治政府建设情况的报告", report_year=2021,
              published_date=dt.date(2022, 1, 21)),
     ),
-    "a district government the text never names in full: its official name, with the city": (
+    "a district government the text never names in full: its official name, keyed with the city": (
         "2025年,城中区坚持以习近平新时代中国特色社会主义思想为指导,为推动西宁市在现代化新青海建设中提供有力法治保障。"
         "现将工作开展情况报告如下:\n一、工作进展情况\n",
-        dict(agency="西宁市城中区人民政府", province="青海省", city="西宁市", district="城中区", title=None),
+        dict(agency="城中区人民政府", agency_key="西宁市城中区人民政府", province="青海省", city="西宁市", district="城中区", title=None),
     ),
     "a county government keeps the county's own name": (
         "周至县2025年度法治政府建设情况报告\n2025年,周至县坚持以习近平法治思想为指引" + BODY,
@@ -849,7 +849,7 @@ CASES = {
     "a newspaper's issue line is chrome; a place acts in its headline after an adverb": (
         "3184 期 / 第7版:科普法制\n东坡区 不断推进法治政府建设工作\n\n本报讯 近日,眉山市人大常委会副主任带队调研东坡区"
         "2020年度法治政府建设情况,区级相关部门负责人陪同调研。",
-        dict(title="东坡区不断推进法治政府建设工作", agency="眉山市东坡区人民政府", district="东坡区"),
+        dict(title="东坡区不断推进法治政府建设工作", agency="东坡区人民政府", agency_key="眉山市东坡区人民政府", district="东坡区"),
     ),
     "a short form the text also prints in full is written in full": (
         "现发布《包头市市场监管局2022年政府信息公开工作年度报告》。\n一、总体情况\n包头市市场监督管理局高度重视政府信息公开工作" + BODY,
@@ -1026,7 +1026,7 @@ CASES = {
     ),
     "a zone acts through its 管理委员会": (
         "2025年,在市政府的正确领导下,我区扎实推进法治政府建设,现将郑东新区2025年度法治政府建设情况报告如下:\n一、坚持高位引领\n",
-        dict(agency="郑州市郑东新区管理委员会", province="河南省", city="郑州市", district="郑东新区", report_year=2025),
+        dict(agency="郑东新区管理委员会", agency_key="郑州市郑东新区管理委员会", province="河南省", city="郑州市", district="郑东新区", report_year=2025),
     ),
     "a region whose 法治政府建设 the opening sentence is about; a short 州 name": (
         "2016年,内蒙古自治区法治政府建设工作在自治区党委、政府的领导下,全面推进依法行政。\n一、统筹规划\n",
@@ -1835,7 +1835,7 @@ CASES = {
         "设及入驻街镇实现两个全覆盖,“好差评”评价好评率达99%以上。 2.事中事后监管进一步加强。大力推进“互联网+监管”,梳"
         "理1323项监管事项、1199项检查实施清单。建立“双随机、一公开”监管联席会议机制,健全抽查事项库和执法人员名录库,整"
         "合16个部门115项“双随机”抽查任务,完成5170个检查对象。区市场局以“一个中心”“九大系统”构建“智慧监管?云中心",
-        dict(agency="上海市闵行区人民政府", district="闵行区"),
+        dict(agency="闵行区人民政府", agency_key="上海市闵行区人民政府", district="闵行区"),
     ),
     "a report the meeting reviewed (审议《…2024年度…报告》) is not the report's own title": (
         "2025年,泽州县委、县政府坚持以习近平新时代中国特色社会主义思想为指导,聚焦法治政府建设重点,各项工作取得积极成效。"
@@ -3867,6 +3867,8 @@ def test_strip_site_marks(line: str, title: str) -> None:
         ("中共遵义市委、遵义市人民政府", "中共遵义市委 遵义市人民政府\n关于…", "中共遵义市委 遵义市人民政府"),
         ("中共德阳市委、德阳市人民政府", "中共德阳市委、德阳市人民政府", "中共德阳市委、德阳市人民政府"),
         ("应急管理部", "应急管理部发布…", "应急管理部"),  # no place in front: nothing to vary
+        ("西安市高陵区人民政府", "2023年,高陵区坚持以习近平…", "高陵区人民政府"),  # composed: no city the text never prints
+        ("西安市高陵区人民政府", "西安市高陵区2023年…高陵区坚持…", "西安市高陵区人民政府"),  # the text prints the two together
         (None, "…", None),
     ],
 )
