@@ -1435,6 +1435,16 @@ CASES = {
         "现在,我代表自治州人民政府,向大会报告工作,请予审议。\n",
         dict(agency="海南藏族自治州人民政府", city="海南藏族自治州"),
     ),
+    "a department's whole system speaks through the department": (
+        "2021年,全市人社系统坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕市委、市政府决策部署,统筹推进人社事业发展。"
+        "中山市就业形势保持稳定。\n一、主要工作\n",
+        dict(agency="中山市人力资源和社会保障局"),
+    ),
+    "a report opening on a bare 厅 is the province's department's": (
+        "2022年,司法厅坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕省委、省政府工作部署,"
+        "积极发挥四川省法治政府建设工作领导小组办公室作用。\n一、主要举措\n",
+        dict(agency="四川省司法厅"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -89,8 +89,15 @@ _DISCLOSURE_OWNER = re.compile(
 # 全市公安机关 speaks for the 市公安局, 全省司法行政系统 for the 省司法厅
 _WHOLE_SYSTEM = re.compile(
     r"^(?:全(?P<level>省|市|县)|(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|县|区)))"
-    r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府|检察机关|法院)$"
+    r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府|检察机关|法院"
+    r"|(?P<department>人社|人力资源和社会保障|教育|民政|交通运输|生态环境|市场监管|应急管理|自然资源)系统)$"
 )
+# 全市人社系统 → 市人力资源和社会保障局: a department's whole system speaks through it (a province's 厅,
+# a city's or county's 局; market regulation is a 局 at every level)
+_DEPARTMENT_OF_SYSTEM = {
+    "人社": "人力资源和社会保障", "人力资源和社会保障": "人力资源和社会保障", "教育": "教育", "民政": "民政",
+    "交通运输": "交通运输", "生态环境": "生态环境", "市场监管": "市场监督管理", "应急管理": "应急管理", "自然资源": "自然资源",
+}
 _COURT_BY_LEVEL = {"省": "高级人民法院", "市": "中级人民法院", "县": "人民法院"}
 _TOWNSHIP_SELF = re.compile(r"(?:我|全|本)(?:镇|乡|街道)|(?:镇|乡|街道)党(?:工)?委")
 _ADVERBS = "不断|持续|扎实|全面|深入|积极|全力|着力|高位|强力|奋力"
@@ -223,6 +230,8 @@ def _opening_subject(paragraphs: list[tuple[int, str]]) -> str | None:
             subject = _in_full(subject)
             if is_org(subject) and (org_at_start(subject) or CENTRAL_BODY.fullmatch(subject)):
                 return subject
+            if _BARE_DEPARTMENT.fullmatch(subject):
+                return f"省{subject}"  # 2022年,司法厅坚持…: a department (厅) is a province's
             if re.match(r"全[省市县区州旗盟]", subject):
                 return None  # 2022年,全州严格落实…: the whole prefecture, not 全州县
             if is_place_name(subject) or short_place_at_start(subject) == subject:
@@ -274,6 +283,10 @@ def _system_head(match: re.Match[str]) -> str:
         return f"{place}人民检察院"  # 全市检察机关在市委和省检察院的坚强领导下: the city's procuratorate reports
     if match.group("system") == "法院":
         return (court_of(place) if match.group("place") else f"{place}{_COURT_BY_LEVEL[place]}") or match.group()
+    if department := match.group("department"):
+        name = _DEPARTMENT_OF_SYSTEM[department]
+        provincial = place.endswith(("省", "自治区")) and department != "市场监管"
+        return f"{place}{name}{'厅' if provincial else '局'}"
     body = "公安" if match.group("system") == "公安机关" else "司法"
     return f"{place}{body}{'厅' if place.endswith(('省', '自治区')) else '局'}"  # 渭南市司法行政系统 → 渭南市司法局
 
