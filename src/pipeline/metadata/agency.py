@@ -90,9 +90,9 @@ _DISCLOSURE_OWNER = re.compile(
 _WHOLE_SYSTEM = re.compile(
     r"^(?:全(?P<level>省|市|县)|(?P<place>[\u4e00-\u9fff]{2,12}?(?:省|自治区|市|州|县|区)))"
     r"(?P<system>公安机关|司法行政系统|各级行政机关|各级政府|检察机关|法院"
-    r"|(?P<department>人社|人力资源和社会保障|教育|民政|交通运输|生态环境|市场监管|应急管理|自然资源)系统)$"
+    r"|(?P<department>人社|人力资源和社会保障|教育|民政|交通运输|生态环境|市场监管|应急管理|自然资源)(?:系统|工作))$"
 )
-# 全市人社系统 → 市人力资源和社会保障局: a department's whole system speaks through it (a province's 厅,
+# 全市人社系统, 广州市应急管理工作 → the department: a department's whole system or work speaks through it (a province's 厅,
 # a city's or county's 局; market regulation is a 局 at every level)
 _DEPARTMENT_OF_SYSTEM = {
     "人社": "人力资源和社会保障", "人力资源和社会保障": "人力资源和社会保障", "教育": "教育", "民政": "民政",
