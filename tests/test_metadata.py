@@ -1445,6 +1445,11 @@ CASES = {
         "积极发挥四川省法治政府建设工作领导小组办公室作用。\n一、主要举措\n",
         dict(agency="四川省司法厅"),
     ),
+    "news opening on the session that hears a court's report is the court's": (
+        "满满的安全感!从山东高法工作报告中看“平安山东”\n1月20日上午,山东省十三届人民代表大会第三次会议召开第二次全体会议。"
+        "山东省高级人民法院院长张甲天作省高级人民法院工作报告。2019年,全省法院新收案件194.6万件。\n",
+        dict(agency="山东省高级人民法院"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

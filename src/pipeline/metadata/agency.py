@@ -629,11 +629,21 @@ def _congress_body(title: str | None, paragraphs: list[tuple[int, str]]) -> str 
     if place and title and (reporting := org_at_start(title)) and re.fullmatch(r"(?:(?:19|20)\d{2}年)?工作[报報]告", title[len(reporting) :]):
         return reporting  # 荆州市人民代表大会常务委员会工作报告: the body whose work the congress hears
     opening = " ".join([title or "", *(text for _, text in paragraphs[:4])])
-    if place and re.search(r"法院工作报告|院长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening):
+    court = re.search(r"法院工作报告|院长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening)
+    procuratorate = re.search(r"检察(?:院)?工作报告|检察长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening)
+    if (court or procuratorate) and place is None and (session := _SESSION_OPENING.search(opening)):
+        place = session.group("place") if is_place_name(session.group("place")) else None  # 山东省十三届人大…召开
+    if place and court:
         return court_of(place)
-    if place and re.search(r"检察(?:院)?工作报告|检察长[^。]{0,40}?(?:作[^。]{0,10}?报告|报告工作)", opening):
+    if place and procuratorate:
         return f"{place}人民检察院"  # 河北省人民检察院检察长…在河北省第十四届人民代表大会…上作工作报告
     return place
+
+
+# News that opens on the session hearing a report: 1月20日上午,山东省十三届人民代表大会第三次会议召开…
+_SESSION_OPENING = re.compile(
+    r"(?:^|\s|日(?:上午|下午|晚上?)?[，,]?)(?P<place>[\u4e00-\u9fff]{2,12}?)第?[一二三四五六七八九十\d]+届人民代表大会第[一二三四五六七八九十\d]+次会议"
+)
 
 
 # 温州中院, 黑龙江高院, 宁乡法院, 日喀则市两级法院: a court named by its place and level the informal way
