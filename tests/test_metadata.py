@@ -1450,6 +1450,12 @@ CASES = {
         "山东省高级人民法院院长张甲天作省高级人民法院工作报告。2019年,全省法院新收案件194.6万件。\n",
         dict(agency="山东省高级人民法院"),
     ),
+    "a signature date that lost its 年月日, its disclosure note run on, still dates a notice": (
+        "天津市蓟州区人民政府办公室关于印发天津市蓟州区应急管理“十四五”规划的通知\n各镇人民政府,各街道办事处,区政府各委、局:\n"
+        "经区人民政府同意,现将《天津市蓟州区应急管理“十四五”规划》印发给你们,请认真组织实施。\n"
+        "天津市蓟州区人民政府办公室\n2021820\n(此件主动公开)\n",
+        dict(published_date=dt.date(2021, 8, 20), report_year=2021, doc_type="other"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

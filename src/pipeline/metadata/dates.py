@@ -72,13 +72,29 @@ def date_only(text: str) -> dt.date | None:
     """二〇二三年十二月十五日, ( 2021-03-05): a paragraph that is nothing but a date."""
     text = text.strip().strip("()（）[]【】 ").lstrip(BULLETS + " ")
     text = re.sub(r"^(?:日期|时间)\s*[:：]\s*", "", text)  # 时间:2016-04-20: a page's date under its label
+    text = re.sub(r"\s*[（(]此件[^（()）]{2,8}[)）]?$", "", text)  # 2021年8月20日(此件主动公开): its disclosure note run on
     text = re.sub(r"(?:\s*(?:放大|缩小|默认|[【\[]?[大中小][】\]]?)){2,}$", "", text)  # 2016年11月28日 放大 缩小 默认: type-size buttons
     text = re.sub(r"\s*\d{1,2}(?::\d{2}(?::\d{2})?|时\d{1,2}分)$", "", text)  # 2022-01-07 16:51, 09时24分
     # 2024年01月16日  王辉, 2017-06-22周仲贵: with its writer, or its outlet
     text = re.sub(r"(?:(?<=日)|(?<=\d)(?![日号]))\s*[\u4e00-\u9fff]{2,4}$", "", text)
     text = re.sub(r"(?<=\d)\s*[\u4e00-\u9fff]{2,12}(?:网|網|报|報)$", "", text)  # 2020-11-30 中共江蘇省委新聞網: with its outlet
     match = DATE.fullmatch(text) if len(text) <= 20 else None
-    return parse_date(match) if match else None
+    return parse_date(match) if match else _run_together(text)
+
+
+def _run_together(text: str) -> dt.date | None:
+    """2021820, 2021520: a signature date whose 年, 月 and 日 a copy lost, read when only one split
+    of month and day makes a date."""
+    if not re.fullmatch(r"(?:19|20)\d{5,6}", text):
+        return None
+    year, rest = int(text[:4]), text[4:]
+    dates = set()
+    for cut in (1, 2):
+        try:
+            dates.add(dt.date(year, int(rest[:cut]), int(rest[cut:])))
+        except ValueError:
+            continue
+    return dates.pop() if len(dates) == 1 else None
 
 
 def top_date(paragraphs: list[tuple[int, str]]) -> dt.date | None:
