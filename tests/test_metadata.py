@@ -1456,6 +1456,16 @@ CASES = {
         "天津市蓟州区人民政府办公室\n2021820\n(此件主动公开)\n",
         dict(published_date=dt.date(2021, 8, 20), report_year=2021, doc_type="other"),
     ),
+    "a portal's stamp line under the title dates the page": (
+        "银川市人民政府办公室2022年政府信息公开工作年度报告\n银川市人民政府门户网站 www.yinchuan.gov.cn 2023-01-28\n"
+        "根据《中华人民共和国政府信息公开条例》规定,现发布《银川市人民政府办公室2022年政府信息公开工作年度报告》。\n",
+        dict(published_date=dt.date(2023, 1, 28)),
+    ),
+    "a delivery line whose glosses carry a space (會(huì )議) still dates the report": (
+        "——2016年1月27日在西藏自治區第十屆人民代表大會(huì )第四次會(huì )議上\n自治區主席 洛桑江村\n各位代表:\n"
+        "現在,我代表自治區人民政府,向大會(huì )報告工作,請予審議。\n",
+        dict(published_date=dt.date(2016, 1, 27), doc_type="annual_report"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -27,7 +27,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 BULLETS = "•●▪◦■◆▶►"  # list bullets a web page's text keeps at the start of a line
 # Characters dropped besides layout spaces: a list bullet opening a line (or the ?? a mirror put
 # for its indent), HTML left in the text, and a toned pinyin gloss right after a Chinese character.
-_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（][a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*[)）]", re.IGNORECASE)
+_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（] ?[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]* ?[)）]", re.IGNORECASE)  # also 會(huì )議
 _DROPPED = re.compile(
     rf"^\s*(?:[{BULLETS}]|-(?=\s)|(?:[?？]{{2}}){{1,2}}(?![省市县区州旗盟镇乡])(?=[\u4e00-\u9fff（(\d]))\s*|<br\s*/?>|&(?:nbsp|ensp|emsp);|(?<=[\u4e00-\u9fff])br(?=[\u4e00-\u9fff])"
     rf"|{_GLOSS.pattern}",
@@ -130,6 +130,7 @@ _CHROME = re.compile(
     r"|^\W?X?(?:微信|微博|QQ空间|QQ|今日头条|一点号|直播间|抖音|快手|朋友圈|新浪微博|腾讯微博|人民号|百家号|头条号|企鹅号){2,}$"  # share buttons
     r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]"  # an e-paper's date picker, a page's edit stamp
     r"|(?:^|(?<=[a-z0-9]))(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-/年.]"  # …网站 www.xiangfuqu.gov.cn 时间:2021-03-02 浏览:0: a page's stamp
+    r"|^[\u4e00-\u9fff]{2,20}(?:网站|网)\s*www\.[a-z0-9.-]+?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"  # …门户网站 www.yinchuan.gov.cn 2023-01-28
     r"|^现在时间是?[:：]|^(?:退出|进入|切换)?老年人模式$|^关怀版$|^配色方案$|网站导航$|往期报纸"  # a clock, accessibility and e-paper tools
     r"|^(?:官方微信|新浪微博|官方微博|微信公众号)(?:\s*(?:官方微信|新浪微博|官方微博|微信公众号))+$"  # follow links
     r"|^[\u4e00-\u9fff]{0,8}(?:热线|电话)\s*[:：]?\s*[\d\-－]{3,}$"  # 诉讼服务热线:12368
