@@ -1466,6 +1466,11 @@ CASES = {
         "現在,我代表自治區人民政府,向大會(huì )報告工作,請予審議。\n",
         dict(published_date=dt.date(2016, 1, 27), doc_type="annual_report"),
     ),
+    "an emergency plan, a data sheet, a tally and a quarter's progress are other documents": (
+        "云县防汛抗旱应急预案\n发布时间:2021-05-10\n1 总则\n1.1 编制目的\n为做好全县防汛抗旱工作,依法、科学、有序、高效开展应急处置工作,"
+        "最大程度减少人员伤亡和财产损失,结合本县实际。\n",
+        dict(doc_type="other"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",
