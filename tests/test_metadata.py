@@ -1471,6 +1471,11 @@ CASES = {
         "最大程度减少人员伤亡和财产损失,结合本县实际。\n",
         dict(doc_type="other"),
     ),
+    "a title-less court report opening on its year and its results is a year's report": (
+        "2018年,区人民法院牢牢把握司法为民公正司法工作主线,提高政治站位,各项工作取得了新的明显成效。全年共受理各类案件18323件。\n"
+        "一、主要工作\n",
+        dict(doc_type="annual_report", report_year=2018),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -245,7 +245,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
             and not re.search(r"(?<!工)作了?[^，,。]{0,12}报告", text[:300]):  # not news of its delivery (…向大会作政府工作报告)
         return ANNUAL_REPORT  # 2015年工作回顾 / 一、2020年工作情况: the first section of a year's report that lost its title
     if title is None and re.match(rf"(?:{YEAR}\s*年(?:度|以来)?|今年以来|一年来)[，,]", opening) \
-            and (_GUIDED.search(opening[:80]) or re.search(r"在[^，,。]{2,40}(?:正确|坚强)的?领导", opening[:80])):
+            and (_GUIDED.search(opening[:80]) or re.search(r"在[^，,。]{2,40}(?:(?:正确|坚强)的?领导|的领导下)", opening[:80])
+                 or re.search(r"各项工作(?:取得|实现)", opening)):  # …,各项工作取得了新进展: a year reviewed
         # 今年以来,赣州市司法局在市委…领导下,坚持以习近平…为指导 under a portal's or repost's header: a
         # year's work report that lost its title (annotators: 152 of 154 such openings), not news
         return ANNUAL_REPORT
