@@ -1476,6 +1476,16 @@ CASES = {
         "一、主要工作\n",
         dict(doc_type="annual_report", report_year=2018),
     ),
+    "a half-year's summary with the next half's plan, a quarter's figures and a report's reading are other": (
+        "海原县卫生健康局2022年上半年工作总结暨下半年工作计划\n今年上半年以来,我局坚持以习近平新时代中国特色社会主义思想为指导,"
+        "扎实推进卫生健康各项工作。一、上半年工作完成情况\n",
+        dict(doc_type="other"),
+    ),
+    "a reading of a disclosure report is other": (
+        "文字解读:济南市天桥区教育和体育局2023年政府信息公开工作年度报告\n字号:大 中 小\n"
+        "一、总体情况\n2023年,我局深入贯彻落实《中华人民共和国政府信息公开条例》,本年度报告包括主动公开政府信息情况。\n",
+        dict(doc_type="other"),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -169,6 +169,9 @@ _BODY_YEAR = re.compile(rf"(?<!自){YEAR}\s*年(?:度|以来|，|,|是|全年|�
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
 
+_PART_YEAR = re.compile(r"上半年|[一二三四1-4]\s*季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
+_PART_YEAR_REPORT = re.compile(r"(?:报告|总结|计划|情况|通报)(?:[（(][^（()）]*[)）])?$")
+_READING = re.compile(r"(?:文字|图文|政策)?解读[:：]")
 _LAYS_DOWN = re.compile(r"(?:制定|提出)如下(?:意见|方案|措施)|特制定本(?:方案|规划|办法|意见|计划|细则)")
 _SALUTATION = re.compile(r"^同志们[:：，,]", re.MULTILINE)
 _NOTICE_WORDING = re.compile(r"特此(?:通告|公告|通知|通报)|印发给你们|现将[^。]{0,20}情况通报如下")
@@ -189,6 +192,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
                    and not _CASES_REPORTED.search(title) and not _ACT_ON_DOCUMENT.search(title))
                   or _OTHER_YEARLY.search(title)):
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
+    if title and (_PART_YEAR.search(title) and _PART_YEAR_REPORT.search(title) or _READING.match(title)):
+        return OTHER  # …上半年工作总结及下半年重点工作计划, …2023年4季度): part of a year; 文字解读:…年度报告: a reading
     if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
