@@ -61,7 +61,7 @@ NOTICE_GENRES = "通知|通报|意见|办法|规定|细则|方案|决定|公告|
 TOWNSHIP = re.compile(r"^(?![我本该全各])[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木)$")  # not 我镇, 全乡: the speaker, not a name
 WEBSITE = re.compile(r"(?:门户网站|官方网站|网站|官网|政务网|政府网)$")
 # …报告, …工作主要情况, …2025年工作总结和2026年工作计划: a year's report, also with next year's plan after it
-REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作[^，,。]{0,4}情况|建设情况|总结(?:以及|和|暨|及|与)[^，,。]{0,20}(?:计划|安排|打算|思路|谋划|要点))$")
+REPORT_TITLE = re.compile(r"(?:报告|总结|报告书|工作[^，,。]{0,4}情况|建设情况|总结(?:以及|和|暨|及|与)[^，,。]{0,20}(?:计划|安排|打算|思路|谋划|要点|规划))$")
 # not …和二〇三五年远景目标纲要: a goal; not the end of a span (《…纲要(2021—2025年)》实施方案)
 YEAR_IN_TITLE = re.compile(rf"(?<!\d)(?<!\d[—–\-~－至])(?<!\d[—–\-~－至]\s){YEAR}\s*年(?!远景目标)")
 
