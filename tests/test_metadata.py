@@ -1486,6 +1486,11 @@ CASES = {
         "一、总体情况\n2023年,我局深入贯彻落实《中华人民共和国政府信息公开条例》,本年度报告包括主动公开政府信息情况。\n",
         dict(doc_type="other"),
     ),
+    "a court's work report named for the year it is delivered reviews the year before": (
+        "2024年广东省人民检察院工作报告\n时间:2024-01-24\n广东省人民检察院工作报告\n"
+        "——2024年1月24日在广东省第十四届人民代表大会第二次会议上\n各位代表:\n现在,我代表省人民检察院向大会报告工作。\n",
+        dict(report_year=2023, published_date=dt.date(2024, 1, 24)),
+    ),
     "a report that lost its title names itself as it is made public": (
         "根据《中华人民共和国政府信息公开条例》要求,特向社会公布吉林市公安局2023年政府信息公开年度工作报告。"
         "本年度报告包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n",

@@ -88,7 +88,7 @@ _CONGRESS_REPORT_TITLE = re.compile(
     r".*(?:政府|常务委员会|常委会|人民法院|人民检察院)(?:(?:19|20)\d{2}年)?工作[报報]告(?:[（(][^（()）]{1,8}[）)])?$"
 )
 # A government work report's own title, not a document about one (2020年市《政府工作报告》重点工作督查方案)
-_WORK_REPORT_TITLE = re.compile(r"政府(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
+_WORK_REPORT_TITLE = re.compile(r"(?:政府|法院|检察院|常务委员会)(?:(?:19|20)\d{2}年)?工作报告(?:[（(][^（()）]{1,8}[）)])?$")  # also 金坛区政府2024年工作报告
 # A year the text names, but not the end of a span (2016-2020年, 2018至2020年); 截至2020年 is one.
 _NAMED_YEAR = re.compile(r"(?<![\d—–\-~－])(?<![^截]至)(?P<year>(?:19|20)\d{2})\s*年")
 # The national days of law count from their first year: 第十个国家宪法日 was in 2023.
