@@ -133,7 +133,9 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"^\d{1,2}\.\d{1,2}(?=[\u4e00-\u9fff])(?![万亿千百])", "", text)  # 12.23長春警方通報…: the day a feed filed it (not 12.5万人次)
     text = re.sub(r"^[\u4e00-\u9fff]{1,8}[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d+\s*号(?=\S{6})", "", text)  # 盘政发〔2016〕10号盘锦市…的决定
     text = SCRAPER_RECORD.sub("", text)  # …逾2万起******url:https://m.gmw.cn/…
-    text = re.sub(r"^信息名称[:：]?\s*", "", text)  # 信息名称浦东新区人民政府2015年度…报告: a table's label run in
+    text = re.sub(r"^(?:信息)?名称[:：]?\s*(?=\S{6})", "", text)  # 信息名称浦东新区人民政府2015年度…报告: a table's label run in
+    text = re.sub(r"^(?:手机细览|附件\s*\d*\s*[:：])\s*", "", text)  # 手机细览 (a mobile view's label), 附件: before an attachment's title
+    text = re.sub(r"(?<=工作报告)[（(](?:19|20)\d{2}\s*年\d{1,2}月[)）]$", "", text)  # …检察院工作报告(2016年2月): the page's note
     text = re.sub(r"^(?:新闻|客服|服务|咨询)热线[:：]\s*\d[\d\-－]{6,}(?:\s\d{4}(?![\d年]))?\s*", "", text)  # 新闻热线:0576-88106102 run into the headline
     # a column's tag before the headline (天天关注:, 环球观热点:)
     text = re.sub(
