@@ -167,6 +167,9 @@ def _in_full(name: str) -> str:
                      and name[k:] in ("法院", "检察院")), None)
     if judicial and place is None and province:  # 浙江检察院, 山东法院: the province's
         return f"{province}{'高级人民法院' if judicial.group('kind') == '法院' else '人民检察院'}"
+    county = county_by_short_name(name[: judicial.start()]) if judicial and place is None and judicial.start() <= 4 and not name.startswith("全") else None
+    if county:  # 循化法院, 射洪检察院: a county's by the one short name it goes by
+        return f"{county}人民{judicial.group('kind')}"
     if judicial and place and name[len(place) : judicial.start()] in ("", "中级", "高级"):
         if judicial.group("kind") == "法院" and place.endswith(("省", "自治区")) and judicial.start() == len(place):
             return f"{place}高级人民法院"  # 山东省法院: a province's court is its high court
