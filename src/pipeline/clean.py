@@ -104,7 +104,8 @@ _CHROME = re.compile(
     r"|返回目录|前一篇\s*后一篇|^(?:类|分|次分)\s*目[:：]"  # a yearbook's page navigation and classification
     r"|^欢迎(?:加入|光临)[^，,。]{2,20}[!！]?$|^论文部分内容阅读$|查看内容$|^下载地址[:：]|点击此处下载|智能搜索$"
     r"|设为首页收藏本站|^查看[:：]\s*\d+\s*\|\s*回复|^\[复制链接\]$|显示全部楼层"  # a forum's thread chrome
-    r"|^关于我们|网站声明$|^本站为|网正文$"  # a site's footer links and notes, a portal's page label (新华网正文)  # a site's greeting, a paper site's labels
+    r"|^关于我们|网站声明$|^本站为|网正文$"  # a site's footer links and notes, a portal's page label (新华网正文)
+    r"|^[^>＞»\s]{2,14}(?:网|網)\s*(?:>>|＞＞|»)\s*[^>＞»\s]{2,10}$"  # 黑龙江新闻网>>法治在线: a one-step breadcrumb  # a site's greeting, a paper site's labels
     r"|^[\u4e00-\u9fff]{2,12}(?:新闻网|日报网|政府网|门户网站|公开网|听证网)$|^(?:时效性|效力级别|施行日期|发文字号)|"
     r"^[\u4e00-\u9fff]{2,12}报(?:数字报纸|数字报|电子版)$|^第?[A-Z]?\d{1,5}版[:：]|^本报记者[\u4e00-\u9fff]{2,4}(?:通讯员|$)"
     r"|^(?:政府信息公开|信息公开|政务公开|通知公告|工作动态|新闻中心|政务要闻|要闻动态|部门动态)$"  # a lone section label
