@@ -401,12 +401,19 @@ def strip_places(name: str) -> str:
     return name[position:]
 
 
-def place_chain_at_start(text: str) -> str | None:
-    """The chain of full place names `text` starts with (南京市江宁区召开… → 南京市江宁区)."""
+def places_at_start(text: str) -> list[str]:
+    """The full place names `text` starts with, larger first (南京市江宁区召开… → 南京市, 江宁区)."""
+    places: list[str] = []
     position = 0
     while (match := full_name_pattern().match(text, position)) is not None and match.end() > position:
+        places.append(match.group())
         position = match.end()
-    return text[:position] or None
+    return places
+
+
+def place_chain_at_start(text: str) -> str | None:
+    """The chain of full place names `text` starts with (南京市江宁区召开… → 南京市江宁区)."""
+    return "".join(places_at_start(text)) or None
 
 
 def is_place_name(name: str) -> bool:

@@ -162,18 +162,21 @@ def _in_full(name: str) -> str:
     # 城关区法院, 天津市检察院, 防城港市中级法院: a court or procuratorate of a place signs as 人民… (annotators
     # wrote it so 10 times of 12 over sets 216-287)
     judicial = re.search(r"(?<!人民)(?P<kind>法院|检察院)$", name)
+    if judicial is None:
+        return name
+    kind, short = judicial.group("kind"), name[: judicial.start()]
     place = place_chain_at_start(name) or next((level for level in _LEVELS if name.startswith(level)), None)  # 市中级法院
-    province = next((full for k in (2, 3) if (full := city_by_short_name(name[:k])) and full.endswith(("省", "自治区"))
-                     and name[k:] in ("法院", "检察院")), None)
-    if judicial and place is None and province:  # 浙江检察院, 山东法院: the province's
-        return f"{province}{'高级人民法院' if judicial.group('kind') == '法院' else '人民检察院'}"
-    county = county_by_short_name(name[: judicial.start()]) if judicial and place is None and judicial.start() <= 4 and not name.startswith("全") else None
-    if county:  # 循化法院, 射洪检察院: a county's by the one short name it goes by
-        return f"{county}人民{judicial.group('kind')}"
-    if judicial and place and name[len(place) : judicial.start()] in ("", "中级", "高级"):
-        if judicial.group("kind") == "法院" and place.endswith(("省", "自治区")) and judicial.start() == len(place):
+    if place is None:
+        province = next((full for k in (2, 3) if k == len(short) and (full := city_by_short_name(short))
+                         and full.endswith(("省", "自治区"))), None)
+        if province:  # 浙江检察院, 山东法院: the province's
+            return f"{province}{'高级人民法院' if kind == '法院' else '人民检察院'}"
+        county = county_by_short_name(short) if len(short) <= 4 and not name.startswith("全") else None
+        return f"{county}人民{kind}" if county else name  # 循化法院, 射洪检察院: a county's by its one short name
+    if name[len(place) : judicial.start()] in ("", "中级", "高级"):
+        if kind == "法院" and place.endswith(("省", "自治区")) and short == place:
             return f"{place}高级人民法院"  # 山东省法院: a province's court is its high court
-        return f"{name[: judicial.start()]}人民{judicial.group('kind')}"
+        return f"{short}人民{kind}"
     return name
 
 

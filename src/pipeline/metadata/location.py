@@ -17,8 +17,8 @@ from pipeline.divisions import (
     locate_township,
     locate_zone,
     most_mentioned,
+    places_at_start,
     short_place_at_start,
-    full_name_pattern,
     townships_in,
     written_short,
 )
@@ -86,11 +86,8 @@ def _without_unprinted_city(official: str, text: str) -> str:
     """西安市高陵区人民政府 for a text that never prints 西安市高陵区: a composed district body is named
     without the city the text does not put before its district (annotators: 11 times of 13; 3 of 9
     where the text prints the two together)."""
-    places = []
-    position = 0
-    while (match := full_name_pattern().match(official, position)) is not None and match.end() > position:
-        places.append(match.group())
-        position = match.end()
+    places = places_at_start(official)
+    position = sum(map(len, places))
     if len(places) < 2 or not places[-1].endswith(("区", "县", "旗", "市")) or not official[position:]:
         return official
     city, district = places[-2], places[-1]
@@ -101,11 +98,8 @@ def _without_unprinted_city(official: str, text: str) -> str:
 
 def _written_variants(official: str) -> set[str]:
     """The same body's name with fewer places in front, places for short, and its body for short."""
-    places = []
-    position = 0
-    while (match := full_name_pattern().match(official, position)) is not None and match.end() > position:
-        places.append(match.group())
-        position = match.end()
+    places = places_at_start(official)
+    position = sum(map(len, places))
     if township := next(iter(townships_in(official[position:])), None):
         if official.startswith(township, position):  # 理合务镇人民政府, printed 理合务镇政府
             places.append(township)
