@@ -137,7 +137,7 @@ def _index() -> tuple[dict[str, list[Division]], dict[str, list[Division]], re.P
     return full, short, re.compile("|".join(map(re.escape, alternatives)))
 
 
-def _consistent(a: Division, b: Division) -> bool:
+def consistent(a: Division, b: Division) -> bool:
     """Whether two divisions can both describe one agency (one contains the other, or equal)."""
     pairs = ((a.province, b.province), (a.city, b.city), (a.district, b.district))
     return all(x is None or y is None or x == y for x, y in pairs)
@@ -187,7 +187,7 @@ def locate(agency: str | None, context: str = "", hint: Division | None = None) 
 
     selected: list[Division] = []
     for group in find_divisions(agency):
-        options = [d for d in group if all(_consistent(d, chosen) for chosen in selected)]
+        options = [d for d in group if all(consistent(d, chosen) for chosen in selected)]
         if options:
             best = max(rank(d) for d in options)
             selected.append(_shared([d for d in options if rank(d) == best]))
@@ -221,7 +221,7 @@ def _best_fit(options: list[Division] | tuple[Division, ...], context: str, hint
 
 def _fit(division: Division, context: str, hint: Division | None) -> tuple[bool, int]:
     """How well a candidate division fits a document: its division code first, then mentions."""
-    return hint is not None and _consistent(division, hint), _support(division, context)
+    return hint is not None and consistent(division, hint), _support(division, context)
 
 
 def _support(division: Division, context: str) -> int:
@@ -342,13 +342,13 @@ def division_of_site(text: str) -> Division | None:
     province = next((d for d in _index()[0].get(provinces.pop(), []) if d.city is None), None) if provinces else None
     found: set[Division] = set()
     for label in labels - set(_province_labels()):
-        options = [d for d in _pinyin_labels().get(label, []) if province is None or _consistent(d, province)]
+        options = [d for d in _pinyin_labels().get(label, []) if province is None or consistent(d, province)]
         if len(options) == 1:
             found.add(options[0])
     if not found:
         return province
     deepest = max(found, key=lambda d: d.depth)
-    return deepest if all(_consistent(deepest, d) for d in found) else province
+    return deepest if all(consistent(deepest, d) for d in found) else province
 
 
 def division_of_code(code: str) -> Division | None:

@@ -16,6 +16,7 @@ from pipeline.divisions import (
     city_by_short_name,
     county_by_short_name,
     county_mentions,
+    consistent,
     find_divisions,
     full_name_pattern,
     is_place_name,
@@ -107,9 +108,9 @@ _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stan
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news;
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
-# clause in the passive
+# clause in the passive; …人民代表大会第三次会议 is a session that resolves, not a meeting held
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|^信息中心$"
+    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|(?<!次)会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|^信息中心$"
     r"|^(?:[\u4e00-\u9fff]{1,2}快办|浙里办|随申办|津心办|苏服办|[\u4e00-\u9fff]{1,2}政务通|[\u4e00-\u9fff]事通)$"  # a portal's service app (渝快办)
 )
 
@@ -441,10 +442,13 @@ def _most_named_place(paragraphs: list[tuple[int, str]]) -> str | None:
 
 
 def _only_division(name: str) -> Division | None:
-    """The one division a name names (长丰县, 西青区), or None when it names none, several or an
-    ambiguous one."""
+    """The one division a name names (长丰县, 西青区, 甘肃省庆阳市华池县: the last of a chain, within
+    the ones before it), or None when it names none or an ambiguous one."""
     places = find_divisions(name)
-    return places[0][0] if len(places) == 1 and len(places[0]) == 1 else None
+    if not places or (len(places) > 1 and not is_place_name(name)):
+        return None
+    last = [d for d in places[-1] if all(any(consistent(d, o) for o in before) for before in places[:-1])]
+    return last[0] if len(last) == 1 else None
 
 
 def _city_named_more(county: str, times: int, paragraphs: list[tuple[int, str]]) -> str | None:
@@ -617,6 +621,22 @@ _SPEAKER_LINE = re.compile(
 )
 
 
+# 宁波市鄞州区第十七届人民代表大会第三次会议听取和审查了…工作报告…决定批准这个报告: the session's resolution
+_RESOLVING_SESSION = re.compile(
+    rf"(?P<session>(?P<place>[\u4e00-\u9fff]{{2,20}}?){_TERM_NUMBER}人民代表大会第[一二三四五六七八九十\d]{{1,3}}次会议)[,，]?听取(?:和|并)审[议查]了"
+)
+
+
+def _resolving_session(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A congress session's resolution on a report it heard: the session resolves, not the body
+    whose report it approves."""
+    for _, text in paragraphs[:6]:
+        match = _RESOLVING_SESSION.search(text)
+        if match and is_place_name(match.group("place")):
+            return match.group("session")
+    return None
+
+
 def _speaker_body(paragraphs: list[tuple[int, str]]) -> str | None:
     """A speech to 同志们 under its speaker's line (市教育局局长、党委书记 赵青山): the speaker's body."""
     texts = [text.strip() for _, text in paragraphs[:8]]
@@ -720,6 +740,7 @@ def choose_agency(
     """The issuer, from the most reliable place that names it."""
     opening = cache(lambda: _opening_subject(paragraphs))  # asked by two finders, worked out once
     candidates = (  # tried in order, each computed only when the ones before found nothing
+        lambda: _resolving_session(paragraphs),
         lambda: _title_issuer(title, paragraphs),
         # a work report delivered to a congress: the body its speaker represents, else the congress's place
         lambda: _delivering_body(paragraphs),
