@@ -3747,6 +3747,12 @@ CASES = {
         "2018年,全市法院共受理各类案件12000件,同比下降3.2%。\n",
         dict(agency="临海市人民法院", city="台州市", district="临海市", doc_type="news"),
     ),
+    "a microblog post: its stamp dates it, its bracketed lead is its headline": (
+        "江城晚报 25-03-08 09:12\n微博认证:江城晚报官方微博\n\n"
+        "【2024年江城法院结案12.8万件,执行到位率同比增长2.1个百分点】(江城晚报 李明)3月7日上午,江城市中级人民法院召开新闻发布会,"
+        "通报2024年全市法院工作情况。全市法院收案13.5万件、结案12.8万件。\n",
+        dict(title="2024年江城法院结案12.8万件,执行到位率同比增长2.1个百分点", published_date=dt.date(2025, 3, 8), doc_type="news"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),
@@ -3926,6 +3932,7 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
         ("政府工作报告(2022年)", "政府工作报告(2022年)"),  # a year alone stays (annotators split)
         ("新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议維基文庫,自由的圖書館",
          "新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议"),  # a wiki's name
+        ("城市快讯城市信息网>>城市快讯>>江城去年查处超限车辆6000辆江城去年查处超限车辆6000辆", "江城去年查处超限车辆6000辆"),  # a breadcrumb ending in it
     ],
 )
 def test_strip_site_marks(line: str, title: str) -> None:

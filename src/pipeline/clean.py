@@ -81,6 +81,7 @@ DAY_FIRST_STAMP = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}
 
 # Web-page chrome: breadcrumbs, share/print buttons, footers, page counters and the headers a
 # web archive puts above a capture. Matched on short lines only, so body text is never removed.
+WEIBO_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\s*\d{1,2}:\d{2}$")  # 山东法制报 26-01-22 16:06
 _CHROME = re.compile(
     r"当前位置|当前的位置|所在的位置|您现在的位置|您的位置|^转自[:：]|^\W?文件所属单位[:：]|^(?!.*(?:联合|共同))[\u4e00-\u9fff]{4,30}主办$|^位置[:：]|首[页頁]\s*(?:[>＞»/›》]|>>)|分享到|扫一扫|打印本页|关闭窗口|【\s*(?:打印|关闭)"
     r"|^(?:打印|关闭|分享|收藏|返回顶部|附件[:：]?)$|字号[:：]|【字体|字体[:：]\s*[大中小]|字体大小"
@@ -136,7 +137,10 @@ _CHROME = re.compile(
     r"|^(?:官方微信|新浪微博|官方微博|微信公众号)(?:\s*(?:官方微信|新浪微博|官方微博|微信公众号))+$"  # follow links
     r"|^[\u4e00-\u9fff]{0,8}(?:热线|电话)\s*[:：]?\s*[\d\-－]{3,}$"  # 诉讼服务热线:12368
     # 2017.02.16 11:34 在榆林网综合: a page's stamp, not a chronicle's entry (2022.01.10 9:30 召开…)
-    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))",
+    r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))"
+    # a microblog post's stamp and badge (山东法制报 26-01-22 16:06 / 微博认证:…); 发布于2022-02-13T20:56:36 该页已被阅读
+    rf"|{WEIBO_STAMP.pattern}|^微博认证[:：]|该页已被阅读|^发布于(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}"
+    r"|^[\u4e00-\u9fff]{0,8}元数据$|^[-|:]{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日星期$|详细导航",  # a metadata panel's label, a lone bar, a clock cut short
     re.IGNORECASE,
 )
 _LINKS_HEADING = re.compile(r"(?:友情链接|相关链接|网站链接|政府网站链接)\s*[:：]?")

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.clean import BULLETS, DAY_FIRST_STAMP, SetAside, is_clock, without_glosses
+from pipeline.clean import BULLETS, DAY_FIRST_STAMP, WEIBO_STAMP, SetAside, is_clock, without_glosses
 from pipeline.divisions import Division, division_of_code, division_of_site
 from pipeline.metadata.dates import date_only, find_date
 from pipeline.metadata.names import is_org, is_org_line
@@ -87,6 +87,8 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
         stamp = _LEADING_STAMP.match(text) or _SOURCE_STAMP.search(text) or _TRAILING_STAMP.search(text)
         if stamp and byline_date is None:
             byline_date = find_date(stamp.group("stamp"))
+        if (post := WEIBO_STAMP.match(text)) and byline_date is None:  # 山东法制报 26-01-22 16:06: a microblog post's
+            byline_date = find_date(f"20{post.group('year')}-{post.group('month')}-{post.group('day')}")
         if (day_first := DAY_FIRST_STAMP.match(text)) and date is None:  # dates the page, makes no news
             day, month, year = day_first.groups()
             date = find_date(f"{year}-{month}-{day}")  # None for 31.04.2017, as for any impossible date

@@ -148,6 +148,7 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps|docx?|DOCX?)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
     text = re.sub(r"_第\s*\d+\s*页$", "", text)  # …2017年工作打算_第1页: a document site's page number
+    text = re.sub(r"^(?:[^>＞»\s]{1,20}(?:>>|＞＞|»)){1,5}(?=[^>＞»]{8,}$)", "", text)  # 城市快讯>>…>>浙江去年…: a breadcrumb ending in the headline
     twice = re.fullmatch(r"(?P<head>.{%d,}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
     if twice and not _PAGE_CHROME.search(text):
         text = twice.group("head") + (twice.group("subtitle") or "")  # the title printed twice on one line (and its subtitle once)
@@ -346,10 +347,16 @@ def _about_title(top: list[str]) -> str | None:
     return None
 
 
+# A microblog post opens on its headline in brackets, run into the story (a yearbook's 【人民调解】 is shorter)
+_BRACKETED_LEAD = re.compile(r"^【(?P<title>[^【】]{12,60})】(?=\S{20})")
+
+
 def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
     """A report that lost its title line often still names itself: a standalone title line
     after a cover letter or a summary that names it, or 《…关于2021年度法治政府建设情况的报告》 in the opening text; a page
     that ran the title into its first section (…年度报告 一、总体情况 2019年,…)."""
+    if paragraphs and (lead := _BRACKETED_LEAD.match(paragraphs[0][1])) and looks_like_title(lead.group("title")):
+        return lead.group("title")  # 【2025年山东法院结案272.8万件,…】(山东法制报 陈瑞阳)1月22日…: a post's headline
     if paragraphs and (run_in := _RUN_IN_TITLE.match(paragraphs[0][1])):
         title = _DOC_NUMBER.sub("", re.sub(r"\s+", "", run_in.group("title")))  # 赣区府发〔2021〕3号 …的通知
         if looks_like_title(title):
