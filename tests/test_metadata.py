@@ -3753,6 +3753,20 @@ CASES = {
         "通报2024年全市法院工作情况。全市法院收案13.5万件、结案12.8万件。\n",
         dict(title="2024年江城法院结案12.8万件,执行到位率同比增长2.1个百分点", published_date=dt.date(2025, 3, 8), doc_type="news"),
     ),
+    "a disclosure report without title or date: the year its figures count": (
+        "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制,全文包括概述、主动公开政府信息情况等。本年度报告中所列数据的统计期限"
+        "自2018年1月1日起至2018年12月31日止。如对本年度报告有疑问,请与镇人民政府办公室联系。\n一、概述\n",
+        dict(report_year=2018, doc_type="annual_report"),
+    ),
+    "the statistics period gives way to a year the opening names": (
+        "2020年,我镇认真编写了年度报告。本年度报告中所列数据的统计期限自2019年1月1日起至12月31日止。\n一、概述\n",
+        dict(report_year=2020),
+    ),
+    "a report that names no year but the five-year plan it closes": (
+        "今年是“十四五”规划收官之年。我局坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
+        "完成行政执法案件120件,办结率100%。\n一、主要工作\n",
+        dict(report_year=2025),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),

@@ -130,6 +130,11 @@ _HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d
 EARLY_MONTHS = 4  # a news item this early in a year may review the year before (2: 3 fewer right of 1,760)
 # A news item dated this early names only a case's past (1988年5月21日的命案); no report is older
 # than the tables' floor.
+# 本年度报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止: the year a disclosure report counts
+_STATISTICS_PERIOD = re.compile(rf"统计期限[为是自从]?\s*{YEAR}\s*年\s*1\s*月\s*1\s*日起?\s*(?:至|到)\s*(?:(?P=year)\s*年\s*)?12\s*月\s*31\s*日")
+# 2025年是“十四五”规划收官之年: a five-year plan's last year, when the text prints no other year
+_PLAN_CLOSE = re.compile(r"(?:“|‘)?十(?P<plan>[一二三四五六七八九])五(?:”|’)?(?:规划|規劃)?(?:的)?收官|收官(?:“|‘)?十(?P<plan2>[一二三四五六七八九])五")
+_PLAN_LAST_YEAR = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030}
 _EARLIEST_NEWS_YEAR = 2000
 _EARLIEST_REPORT_YEAR = 1990
 # News of a meeting held (召开常务会议, 述法评议会) dates itself by the meeting, not the year it reviews
@@ -343,6 +348,10 @@ def _report_year(
         return published.year - 1 if title and re.search(r"去年|上年|上一年", title) else published.year
     if title and (yearbook := _YEARBOOK.search(title)):
         return int(yearbook.group("year")) - 1  # 遂宁年鉴(2021): the yearbook of 2021 records 2020
+    if doc_type == ANNUAL_REPORT and (period := next((m for _, t in paragraphs[:8] if (m := _STATISTICS_PERIOD.search(t))), None)):
+        opening = re.match(rf"{YEAR}\s*年", paragraphs[0][1]) if paragraphs else None
+        if opening is None or opening.group("year") == period.group("year"):  # 2020年,…我镇认真编写了…: the opening's year
+            return year_value(period.group("year"))
     if delivered is not None and (
         (title is None and doc_type == ANNUAL_REPORT)
         or (title and _WORK_REPORT_TITLE.search(title) and not YEAR_IN_TITLE.search(title))
@@ -396,6 +405,8 @@ def _report_year(
     if doc_type == ANNUAL_REPORT and title and _CONGRESS_REPORT_TITLE.search(title):
         # 政府工作报告 in an undated excerpt: the last year its review names, else the session it studies
         return _latest_year_named(paragraphs) or _year_of_events_named(paragraphs)
+    if (close := next((m for _, t in paragraphs[:6] if (m := _PLAN_CLOSE.search(t))), None)) is not None:
+        return _PLAN_LAST_YEAR.get(close.group("plan") or close.group("plan2"))
     return None
 
 
