@@ -9,6 +9,7 @@ import pytest
 from pipeline.clean import clean
 from pipeline.metadata import extract_metadata, find_date
 from pipeline.metadata.location import as_printed
+from pipeline.metadata.names import org_at_start
 from pipeline.metadata.titles import looks_like_title, strip_site_marks
 from tests.conftest import seed_path_by_prefix
 
@@ -3767,6 +3768,16 @@ CASES = {
         "完成行政执法案件120件,办结率100%。\n一、主要工作\n",
         dict(report_year=2025),
     ),
+    "a body under several names (合署办公) is named by its first": (
+        "上海市闵行区生态环境局 (水务局、海洋局) 2023年度法治政府建设情况报告\n索引号 | 发布机构 | 生态环境局(水务局、海洋局) | |\n"
+        "2023年,区生态环境局坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。\n一、主要工作\n",
+        dict(agency="上海市闵行区生态环境局", district="闵行区"),
+    ),
+    "a government's building is no body": (
+        "星报讯 3月3日上午,系列主题发布会在安徽省行政中心召开,会议介绍法治安徽建设有关情况。记者从会上获悉,"
+        "2022年安徽省政府出台了推进法治政府建设的三年行动计划,安徽省政府推进依法行政取得成效。\n",
+        dict(agency="安徽省人民政府", province="安徽省"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),
@@ -3975,3 +3986,16 @@ def test_strip_site_marks(line: str, title: str) -> None:
 )
 def test_agency_as_printed(official: str | None, text: str, printed: str | None) -> None:
     assert as_printed(official, text) == printed
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("南京市公安局2024年度法治政府建设情况报告", "南京市公安局"),
+        ("杭州市公安局滨江区分局召开会议", "杭州市公安局滨江区分局"),
+        ("吉林省退役军人事务局长会议召开", None),  # a meeting of bureau chiefs
+        ("黔南州交通运输局开展普法", "黔南州交通运输局"),
+    ],
+)
+def test_org_at_start(text: str, body: str | None) -> None:
+    assert org_at_start(text) == body

@@ -17,6 +17,7 @@ from pipeline.metadata.vocabulary import ACTS, CENTRAL_BODY, LEVEL, ORG_SUFFIX, 
 
 _ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()]{{2,40}}(?:{ORG_SUFFIX})$")
 _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{ORG_SUFFIX})")
+_ALIASES = re.compile(r"(?P<body>.+?)\s*[（(](?P<aliases>[^（）()]+)[)）]\s*")
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}?分局")
 _STREET_OFFICE = re.compile(r"[\u4e00-\u9fff]{2,8}?街道办事处")
 
@@ -33,6 +34,8 @@ def is_org_line(text: str) -> bool:
 def agency_prefix(title: str) -> str | None:
     """The issuing body a title starts with, before or right after its year."""
     head = re.split(rf"关于|{YEAR}\s*年(?:度)?", title, maxsplit=1)[0]
+    if (aliased := _ALIASES.fullmatch(head)) and all(_ORG_TAIL.fullmatch(a) for a in re.split("[、，,]", aliased.group("aliases"))):
+        head = aliased.group("body")  # 上海市浦东新区生态环境局(水务局、海洋局): one body under several names
     if head and is_org(head) and _starts_as_body(head):
         return head
     joint = [part for part in re.split(r"[、\s]+", head) if part]
@@ -70,8 +73,8 @@ def org_at_start(text: str) -> str | None:
         return None
     position = len(head) + len(place_chain_at_start(text[len(head) :]) or "")  # 黔南州都匀市…
     tail = _ORG_TAIL.match(text, position)
-    if tail is None:
-        return None
+    if tail is None or re.match(r"[长長]", text[tail.end() : tail.end() + 1]) and tail.group().endswith("局"):
+        return None  # 吉林省退役军人事务局长会议: a meeting of bureau chiefs, not a bureau
     # A district government's street office: 上海市杨浦区人民政府长白新村街道办事处.
     if tail.group().endswith("人民政府") and (office := _STREET_OFFICE.match(text, tail.end())):
         return text[: office.end()]
