@@ -3778,6 +3778,24 @@ CASES = {
         "2022年安徽省政府出台了推进法治政府建设的三年行动计划,安徽省政府推进依法行政取得成效。\n",
         dict(agency="安徽省人民政府", province="安徽省"),
     ),
+    "a half-year report that lost its title is no news": (
+        "上半年,县应急管理局深入学习习近平总书记关于安全生产的重要论述,全力防范化解重大安全风险。\n"
+        "一、上半年主要工作及成效\n(一)扎实推进安全生产专项整治,排查隐患320处。\n",
+        dict(doc_type="other"),
+    ),
+    "a yearbook's overview under its heading": (
+        "概况\n2007年,全省检察机关不断提高队伍素质和监督能力,强化业务工作和执法效果,推进检察改革和机制创新,各项检察工作取得显著成绩。\n",
+        dict(doc_type="other", title="概况"),
+    ),
+    "a year's plan states its overall demands": (
+        "2023年是全面贯彻党的二十大精神的开局之年,做好普法依法治理工作意义重大。\n我局普法依法治理的总体要求是:坚持以习近平新时代中国特色"
+        "社会主义思想为指导,深入学习宣传贯彻习近平法治思想。\n",
+        dict(doc_type="other"),
+    ),
+    "feedback on a call's results": (
+        "为激励公众参与村庄规划,开展了村庄规划“金点子”征集活动,现将活动开展结果反馈如下:\n自活动开展以来,省自然资源厅共收到意见建议950余条。\n",
+        dict(doc_type="other"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),

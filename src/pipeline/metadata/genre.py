@@ -146,7 +146,7 @@ _MEDIA_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,10}(?:网|报|台|社)[:：]")
 _OTHER_MARKS = re.compile(
     r"年鉴|[【〔]概况[】〕]|\d{4}卷|解读|征求意见|公开信|朋友[们]?[:：]|各[^\n。]{1,30}[:：]\n"
     r"|本(?:方案|通知|规划|条例|办法|要点|意见|细则|规定)|(?:方案|通知|规划|条例|办法|要点)(?:如下|》?$)|印发"
-    r"|工作的?总体要求是|现向社会公开征集",  # …工作(的)总体要求是: a year's work plan; 现向社会公开征集…: a call
+    r"|(?:工作|的)总体要求是|现向社会公开征集|(?:结果|情况|意见)反馈如下",  # …的总体要求是: a year's work plan; 现向社会公开征集…: a call
     re.MULTILINE,  # a genre word as a document's own name (本方案, …通知如下), not 追捕方案, 民警通知我
 )
 _GUIDED = re.compile(r"坚持以习近平")  # how a year's work report opens on its year (2022年,…坚持以习近平…)
@@ -175,6 +175,7 @@ _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工
 
 
 _PART_YEAR = re.compile(r"上半年|[一二三四1-4]\s*季度|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
+_PART_OPENING = r"(?:今年)?(?:上半年|前三季度|[一二三四]季度)"
 _PART_YEAR_REPORT = re.compile(r"(?:报告|总结|计划|情况|通报)(?:[（(][^（()）]*[)）])?$")
 _READING = re.compile(r"(?:文字|图文|政策)?解读[:：]")
 _LAYS_DOWN = re.compile(r"(?:制定|提出)如下(?:意见|方案|措施)|特制定本(?:方案|规划|办法|意见|计划|细则)")
@@ -187,8 +188,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     density = 1000 * len(_GOVERNMENT_WORDS.findall(text)) / max(len(text), 1)
     if density < MIN_GOVERNMENT_DENSITY:
         return OTHER
-    if YEARBOOK_ENTRY.search(text[:300]):
-        return OTHER  # 【人民调解】2020年,县司法局…: a yearbook's entry, whatever it reports
+    if YEARBOOK_ENTRY.search(text[:300]) or re.match(r"\s*(?:概况|综述|概述)\n+(?:19|20)\d{2}\s*年", text):
+        return OTHER  # 【人民调解】2020年,县司法局…, 概况 / 2007年,全省检察机关…: a yearbook's entry, whatever it reports
     if any(_YEARBOOK.search(aside.text) for aside in cleaned.set_aside[:6]):
         return OTHER  # 广州年鉴2015 返回目录 前一篇 后一篇: a yearbook's page under its navigation
     if title and (_YEARBOOK.search(title) or _REPLY_TO_DEPUTIES.search(title)):
@@ -199,6 +200,8 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
     if title and (_PART_YEAR.search(title) and _PART_YEAR_REPORT.search(title) or _READING.match(title)):
         return OTHER  # …上半年工作总结及下半年重点工作计划, …2023年4季度): part of a year; 文字解读:…年度报告: a reading
+    if title is None and re.match(_PART_OPENING, text) and re.search(rf"^一、\s*{_PART_OPENING}", text[:3000], re.MULTILINE):
+        return OTHER  # 上半年,市应急管理局… / 一、上半年主要工作及成效: part of a year's report, its title lost
     if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
