@@ -3796,6 +3796,20 @@ CASES = {
         "为激励公众参与村庄规划,开展了村庄规划“金点子”征集活动,现将活动开展结果反馈如下:\n自活动开展以来,省自然资源厅共收到意见建议950余条。\n",
         dict(doc_type="other"),
     ),
+    "a delivery line without its dash, set on two lines": (
+        "2023年1月12日在台州市椒江区\n第五届人民代表大会第二次会议上\n区人民法院院长 王明\n各位代表:\n"
+        "现在,我代表区人民法院向大会报告工作,请予审议。\n2022年工作回顾\n2022年,区人民法院在区委领导下,审结案件12000件。\n",
+        dict(published_date=dt.date(2023, 1, 12), report_year=2022),
+    ),
+    "news of a session opening is not a delivery line": (
+        "2015年1月9日上午,龙江县第十六届人民代表大会第五次会议,在圆满完成大会各项议程后胜利闭幕。县人民法院院长所作的法院工作报告获全票通过。\n",
+        dict(published_date=None),
+    ),
+    "a mirror's stamp line after its address": (
+        "当前位置: 首页 > 西藏研究 >\n拉萨工商开展市场秩序专项整治行动\nhttp://www.example.com 2017-10-20 中国西藏新闻网 刘庆顺 参加讨论\n"
+        "雪顿节来临之际,拉萨市工商局部署市场秩序综合整治行动,加大监管力度。\n",
+        dict(published_date=dt.date(2017, 10, 20), report_year=2017, title="拉萨工商开展市场秩序专项整治行动"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),

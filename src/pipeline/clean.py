@@ -140,6 +140,7 @@ _CHROME = re.compile(
     r"|^\d{4}\.\d{1,2}\.\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?(?:$|.{0,30}(?:网|报|来源|编辑|作者|综合))"
     # a microblog post's stamp and badge (山东法制报 26-01-22 16:06 / 微博认证:…); 发布于2022-02-13T20:56:36 该页已被阅读
     rf"|{WEIBO_STAMP.pattern}|^微博认证[:：]|该页已被阅读|^发布于(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}"
+    r"|^https?://[a-z0-9./-]+?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # http://www.newdu.com 2017-10-20 中国西藏新闻网 …: a mirror's stamp
     r"|^[\u4e00-\u9fff]{0,8}元数据$|^[-|:]{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日星期$|详细导航",  # a metadata panel's label, a lone bar, a clock cut short
     re.IGNORECASE,
 )

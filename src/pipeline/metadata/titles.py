@@ -188,8 +188,8 @@ def looks_like_title(text: str) -> bool:
         return False  # 四平市人民政府文件: the letterhead of an official document
     if text.startswith(("——", "--", "—")) or len(re.findall(r"[\u4e00-\u9fff]", text.replace("年", ""))) < 4:
         return False  # ——2020年1月5日在…会议上, (2021年): a delivery line, a year in brackets
-    if _SESSION.fullmatch(text):
-        return False  # 眉山市第四届人民代表大会第七次会议: the session a report is made to
+    if _SESSION.fullmatch(text) or DELIVERY.match(text):
+        return False  # 眉山市第四届人民代表大会第七次会议: the session a report is made to; 2023年1月12日在…区: its delivery
     if re.match(r"(?:新华社|中新社|新華社|[\u4e00-\u9fff]{2,6}网)[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电", text):
         return False  # 中新网海口6月2日电(记者…)…: a news item's dateline and first sentence
     if re.search(r"(?:会议|人大)[^，,。]{0,12}(?:材料|文件)\s*[（(][一二三四五六七八九十\d]{1,4}[)）]$", text):
