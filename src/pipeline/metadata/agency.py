@@ -108,9 +108,9 @@ _MAX_LEAD_IN = 6  # 全省唯一 阜城县入选…, 喜报！…: what may stan
 _MAX_ADDRESSEE = 40  # 中共红河州委、红河州人民政府: a salutation line is short
 # 武汉市推进科技创新中心: a clause; 市政府新闻办召开发布会: a press office hosts another body's news;
 # 在巴中市中心巴人广场: the city centre; 来源:衡东县融媒体中心: the outlet that ran the story; 包头市被中央依法治国办…命名: a
-# clause in the passive; …人民代表大会第三次会议 is a session that resolves, not a meeting held
+# clause in the passive; 肃南县政府副县长…到地震局: an official's visit; …人民代表大会第三次会议 is a session that resolves, not a meeting held
 _NOT_A_NAME = re.compile(
-    rf"在|的|与|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|(?<!次)会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|行政中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|^信息中心$"
+    rf"在|的|与|到|副[县市区省州镇乡旗]长|主要领导|带领|率领|位于|地处|莅临|下设|及|、|了|被|部门|两级|全部|成立|组建|按照|组织(?=[省市县区镇乡])|[镇乡村]级|(?<=[县市区])级(?!机关)|邀请|{ACTS}|推进|打造|加快|(?<!次)会议|新闻办|贯彻|落实|报讯|坚持|始终|市中心$|行政中心$|融媒体中心$|新闻中心$|报社$|电视台$|大局$|府院$|加班|[（(]略[)）]|认为|表示|联合|开办|举办|创办|以来|查办$|^信息中心$"
     r"|^(?:[\u4e00-\u9fff]{1,2}快办|浙里办|随申办|津心办|苏服办|[\u4e00-\u9fff]{1,2}政务通|[\u4e00-\u9fff]事通)$"  # a portal's service app (渝快办)
 )
 
