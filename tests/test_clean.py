@@ -124,6 +124,8 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "祥符区人民政府门户网站    www.xiangfuqu.gov.cn    时间:2021-03-02    浏览:0",  # a site's stamp line
         "安徽省政务公开办  2018/3/26",  # a publisher and its day
         "简体版繁体版",  # a script switch
+        "资讯>消费>",  # a breadcrumb ending in its separator
+        "进入老年模式退出老年模式",  # accessibility switches
         "江城晚报 25-03-08 09:12",  # a microblog post's stamp
         "微博认证:江城晚报官方微博",  # and its badge
         "发布于2021-05-10T08:30:12  该页已被阅读",  # a page's stamp and counter

@@ -3815,6 +3815,20 @@ CASES = {
         "王明一行先后参观了地震监测台站,听取了地震局负责人的汇报。\n",
         dict(agency="肃南裕固族自治县人民政府", district="肃南裕固族自治县"),
     ),
+    "a title run into the opening: its year's work then its plan": (
+        "县生态环境局2021年工作总结和2022年工作思路今年以来,在市委市政府坚强领导下,县生态环境局深入贯彻习近平生态文明思想,"
+        "全力推进污染防治攻坚战。\n一、2021年工作总结\n",
+        dict(title="县生态环境局2021年工作总结和2022年工作思路"),
+    ),
+    "a title run into its signature": (
+        "2020年四季度政务公开工作自查报告镇江市生态环境局2020年12月31日一、基本情况我局通过政府门户网站发布信息120条。\n",
+        dict(title="2020年四季度政务公开工作自查报告", doc_type="other"),
+    ),
+    "a bulletin made public under its head's cover note": (
+        "根据《中华人民共和国环境保护法》规定,现予公布《丽江市2023年环境状况公报》。\n丽江市生态环境局局长王明\n2024年6月5日\n"
+        "2023年,全市环境空气质量总体保持良好,优良天数比例为98.5%。\n",
+        dict(title="丽江市2023年环境状况公报", report_year=2023, doc_type="other"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),
@@ -3994,6 +4008,7 @@ def test_looks_like_title(line: str, is_title: bool) -> None:
         ("政府工作报告(2022年)", "政府工作报告(2022年)"),  # a year alone stays (annotators split)
         ("新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议維基文庫,自由的圖書館",
          "新疆维吾尔自治区人民代表大会常务委员会关于在全疆公民中开展第八个五年法治宣传教育的决议"),  # a wiki's name
+        ("武昌区人民法院工作报告——20171228在武昌区第十五届人民代表大会第二次会议上", "武昌区人民法院工作报告"),  # a garbled delivery date
         ("城市快讯城市信息网>>城市快讯>>江城去年查处超限车辆6000辆江城去年查处超限车辆6000辆", "江城去年查处超限车辆6000辆"),  # a breadcrumb ending in it
     ],
 )

@@ -133,7 +133,7 @@ _CHROME = re.compile(
     r"|^日期查询[:：]|^(?:编辑|更新)(?:时间|日期)[:：]"  # an e-paper's date picker, a page's edit stamp
     r"|(?:^|(?<=[a-z0-9]))(?:时间|日期)[:：]\s*(?:19|20)\d{2}[-/年.]"  # …网站 www.xiangfuqu.gov.cn 时间:2021-03-02 浏览:0: a page's stamp
     r"|^[\u4e00-\u9fff]{2,20}(?:网站|网)\s*www\.[a-z0-9.-]+?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}$"  # …门户网站 www.yinchuan.gov.cn 2023-01-28
-    r"|^现在时间是?[:：]|^(?:退出|进入|切换)?老年人模式$|^关怀版$|^配色方案$|网站导航$|往期报纸"  # a clock, accessibility and e-paper tools
+    r"|^现在时间是?[:：]|^(?:(?:退出|进入|切换)?老年人?模式)+$|^关怀版$|^配色方案$|网站导航$|往期报纸"  # a clock, accessibility and e-paper tools
     r"|^(?:官方微信|新浪微博|官方微博|微信公众号)(?:\s*(?:官方微信|新浪微博|官方微博|微信公众号))+$"  # follow links
     r"|^[\u4e00-\u9fff]{0,8}(?:热线|电话)\s*[:：]?\s*[\d\-－]{3,}$"  # 诉讼服务热线:12368
     # 2017.02.16 11:34 在榆林网综合: a page's stamp, not a chronicle's entry (2022.01.10 9:30 召开…)
@@ -141,6 +141,7 @@ _CHROME = re.compile(
     # a microblog post's stamp and badge (山东法制报 26-01-22 16:06 / 微博认证:…); 发布于2022-02-13T20:56:36 该页已被阅读
     rf"|{WEIBO_STAMP.pattern}|^微博认证[:：]|该页已被阅读|^发布于(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}"
     r"|^https?://[a-z0-9./-]+?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # http://www.newdu.com 2017-10-20 中国西藏新闻网 …: a mirror's stamp
+    r"|^[^>＞»›\s]{1,15}(?:[>＞»›][^>＞»›\s]{1,15})+[>＞»›]$"  # 资讯>消费>: a breadcrumb that ends in its separator
     r"|^[\u4e00-\u9fff]{0,8}元数据$|^[-|:]{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日星期$|详细导航",  # a metadata panel's label, a lone bar, a clock cut short
     re.IGNORECASE,
 )

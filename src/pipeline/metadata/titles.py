@@ -34,6 +34,8 @@ _GENRE_END = re.compile(rf"(?:报告|总结|{NOTICE_GENRES}|安排)$")
 _RUN_IN_TITLE = re.compile(
     r"\s*(?P<title>[^，,。]{6,60}?(?:报告|总结)(?=\s*(?:一、|[（(]一[）)]|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在))"
     r"|[^，,。]{4,40}?(?:19|20)\d{2}年[^，,。]{0,12}?(?:工作计划|工作要点|工作总结)(?=(?:19|20)\d{2}\s*年[,，])"  # …2017年工作计划2017年,全县…
+    # …2021年工作总结和2022年工作思路今年以来,…; …自查报告镇江市生态环境局2020年12月31日一、…: its body or signature next
+    r"|[^，,。]{0,40}?(?:19|20)\d{2}年[^，,。]{0,30}?(?:报告|总结|思路|计划|要点)(?=今年以来[,，]|[\u4e00-\u9fff]{2,20}(?:局|委|厅|办|政府)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
     rf"|[^，,。]{{6,90}}?的(?:{NOTICE_GENRES})(?=\s*各[^，,。：:]{{2,30}}[，,、]))"
 )
 _MARKUP_LEFT = re.compile(r"\"\s*/?>.*$")  # what an HTML attribute left of a page title
@@ -44,7 +46,7 @@ _SITE_SECTION = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:局|委|厅|政府|网|院
 _OFFICIAL_POST = "院长|检察长|省长|市长|县长|区长|州长|局长|厅长|部长|主任|书记|总理|主席"
 _SPEAKER = re.compile(rf"(?:{_OFFICIAL_POST})\s*(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{1,6}})$")  # also 市长买买提明·卡德
 
-_DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)")
+_DISCLOSED = re.compile(r"现(?:予)?公布(?P<title>[^。，,《》]{8,60}?年度报告)|现予公布《(?P<named>[^《》]{8,60})》")  # …规定,现予公布《…环境状况公报》
 # …and in other words (特向社会公布…, 现将…报告如下, 我局编制了…), taken when the name starts with its body
 _SELF_REPORTED = re.compile(
     r"(?:特(?:向社会)?(?:公众)?(?:公布|公开)|现(?:向社会)?(?:发布|公布)|现将|编制了|编写|(?:特)?编制(?:并向社会(?:公开|公布))?)《?"
@@ -104,7 +106,7 @@ _AFTER_GENRE = r"(?<=通知|报告|方案|意见|决定|办法|规划|要点|预
 # (检察工作报告(2022年1月12日青浦区第六届人民代表大会第一次会议)) or as a bare day (…工作报告(20220118)).
 # The bracketed date with a speaker (…工作报告(2021年2月2日 姚高员)) is among the _SITE_SUFFIX marks.
 _DELIVERY_NOTE = re.compile(
-    r"(?:(?<=报告|報告)|(?<=[（(]摘要[)）]))\s*(?:[—-]{1,2}\s*(?:(?:19|20)\d{2}|[二〇○OО零]{2}[〇○OО零一二三四五六七八九十]{2})\s*年[^—-]{0,10}?在[^—-]{2,40}?(?:(?:会议|大会)上?|届)"
+    r"(?:(?<=报告|報告)|(?<=[（(]摘要[)）]))\s*(?:[—-]{1,2}\s*(?:(?:(?:19|20)\d{2}|[二〇○OО零]{2}[〇○OО零一二三四五六七八九十]{2})\s*年[^—-]{0,10}?|(?:19|20)\d{6})在[^—-]{2,40}?(?:(?:会议|大会)上?|届)"
     r"|[（(](?:19|20)\d{2}\s*年[^（()）]{2,10}?日[^（()）]{0,10}?第[^（()）]{2,30}(?:会议|大会)[)）]"
     r"|[（(](?:19|20)\d{6}[)）])$"
 )
@@ -377,7 +379,7 @@ def title_further_down(paragraphs: list[tuple[int, str]]) -> str | None:
             if below:
                 return below[0]
         if published := _DISCLOSED.search(text):
-            return published.group("title")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
+            return published.group("title") or published.group("named")  # 现公布建始县住房和城乡建设局2023年政府信息公开工作年度报告
         named = _SELF_REPORTED.search(text)
         if named and (issuer := agency_prefix(named.group("title"))) and not RELATIVE_ORG.match(issuer):
             return named.group("title")  # 特向社会公布长春市公安局2023年…报告; not 现将我局2019年度…
