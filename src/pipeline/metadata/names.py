@@ -73,8 +73,8 @@ def org_at_start(text: str) -> str | None:
         return None
     position = len(head) + len(place_chain_at_start(text[len(head) :]) or "")  # 黔南州都匀市…
     tail = _ORG_TAIL.match(text, position)
-    if tail is None or re.match(r"[长長]", text[tail.end() : tail.end() + 1]) and tail.group().endswith("局"):
-        return None  # 吉林省退役军人事务局长会议: a meeting of bureau chiefs, not a bureau
+    if tail is None:
+        return None
     # A district government's street office: 上海市杨浦区人民政府长白新村街道办事处.
     if tail.group().endswith("人民政府") and (office := _STREET_OFFICE.match(text, tail.end())):
         return text[: office.end()]
