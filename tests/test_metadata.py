@@ -3829,6 +3829,22 @@ CASES = {
         "2023年,全市环境空气质量总体保持良好,优良天数比例为98.5%。\n",
         dict(title="丽江市2023年环境状况公报", report_year=2023, doc_type="other"),
     ),
+    "a year's highlights and next year's focus is a yearly report": (
+        "市水利局2019年工作亮点及2020年工作重点\n2019年,在市委市政府的正确领导下,水利基础进一步夯实。\n一、2019年工作亮点\n(一)防汛抗旱工作\n",
+        dict(doc_type="annual_report", report_year=2019),
+    ),
+    "a summary delivered as a briefing is a yearly report": (
+        "市水利局2020年重点工作总结汇报\n在市委市政府的正确领导下,我局各项重点工作稳步推进,具体如下:\n一是项目建设稳步推进。\n",
+        dict(doc_type="annual_report", report_year=2020),
+    ),
+    "a government's work report with a section heading run in as its subtitle": (
+        "政府工作报告\n——坚持改进作风,自身建设不断加强\n一年来,县政府班子始终坚持以人民为中心的发展思想,切实加强自身建设。\n",
+        dict(doc_type="annual_report"),
+    ),
+    "a site named in a clause is no body": (
+        "2020年江南镇政府信息公开年度报告\n一、总体情况\n采取四种形式:一是通过安化县政府门户网和其子网站江南镇人民政府网公开;二是通过公开栏公开。\n",
+        dict(agency="江南镇人民政府"),
+    ),
     "review: a government's name before another body's title stays in it": (
         '九江市人民政府-九江市中级人民法院府院联动联席会议纪要\n发布时间:2023-05-10 10:00\n5月9日,市政府与市中级人民法院召开府院联动联席会议,会议议定如下事项。\n',
         dict(title='九江市人民政府-九江市中级人民法院府院联动联席会议纪要'),

@@ -207,7 +207,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
-    if title and _CONGRESS_REPORT_TITLE.search(title):
+    if title and _CONGRESS_REPORT_TITLE.search(title.split("——")[0]):  # 政府工作报告——坚持改进作风,…: a section run in
         return ANNUAL_REPORT  # 荆州市人民代表大会常务委员会工作报告, 政府工作报告: a year's report to a congress
     if _NOTICE_WORDING.search(text[:3000]) and not _SENDS_REPORT.search(text[:3000]) \
             and not (title and re.search(r"(?<!关于)(?:发布|印发|公布)", title)):  # 宁乡警方发布通告…: news of a notice
