@@ -3763,6 +3763,11 @@ CASES = {
         "2020年,我镇认真编写了年度报告。本年度报告中所列数据的统计期限自2019年1月1日起至12月31日止。\n一、概述\n",
         dict(report_year=2020),
     ),
+    "the year a report frame names wins over a statistics period copied from last year": (
+        "根据《中华人民共和国政府信息公开条例》,现将2022年度政府信息公开工作报告如下。\n本报告中所列数据的统计期限自2021年1月1日起"
+        "至2021年12月31日止。\n一、总体情况\n",
+        dict(report_year=2022),
+    ),
     "a report that names no year but the five-year plan it closes": (
         "今年是“十四五”规划收官之年。我局坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
         "完成行政执法案件120件,办结率100%。\n一、主要工作\n",

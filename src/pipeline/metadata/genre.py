@@ -352,8 +352,10 @@ def _report_year(
     if title and (yearbook := _YEARBOOK.search(title)):
         return int(yearbook.group("year")) - 1  # 遂宁年鉴(2021): the yearbook of 2021 records 2020
     if doc_type == ANNUAL_REPORT and (period := next((m for _, t in paragraphs[:8] if (m := _STATISTICS_PERIOD.search(t))), None)):
-        opening = re.match(rf"{YEAR}\s*年", paragraphs[0][1]) if paragraphs else None
-        if opening is None or opening.group("year") == period.group("year"):  # 2020年,…我镇认真编写了…: the opening's year
+        # 2020年,我镇…; 现将2022年度政府信息公开工作报告如下: a year the opening names wins over a period copied from last year
+        opening = " ".join(text for _, text in paragraphs[:2])
+        named = {m.group(1) or m.group(2) for m in re.finditer(r"^((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年度?[^。，,《》]{0,20}报告", opening)}
+        if not named - {period.group("year")}:
             return year_value(period.group("year"))
     if delivered is not None and (
         (title is None and doc_type == ANNUAL_REPORT)
