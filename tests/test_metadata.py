@@ -3768,6 +3768,11 @@ CASES = {
         "至2021年12月31日止。\n一、总体情况\n",
         dict(report_year=2022),
     ),
+    "a report that lost its title opens on its year and speaks as 我局": (
+        "2021年我局在县委县政府的坚强领导下,以深化改革为动力,确保全县安全生产形势总体稳定。\n一、事故概况\n"
+        "(一)安全生产事故情况:1至12月份,共发生一般安全生产事故16起,事故起数与前2年均比下降25.6%。\n",
+        dict(report_year=2021, doc_type="annual_report"),
+    ),
     "a report that names no year but the five-year plan it closes": (
         "今年是“十四五”规划收官之年。我局坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
         "完成行政执法案件120件,办结率100%。\n一、主要工作\n",
