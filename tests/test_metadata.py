@@ -3773,6 +3773,16 @@ CASES = {
         "(一)安全生产事故情况:1至12月份,共发生一般安全生产事故16起,事故起数与前2年均比下降25.6%。\n",
         dict(report_year=2021, doc_type="annual_report"),
     ),
+    "a disclosure report that lost everything above its first section": (
+        "一、总体情况\n2020年,市交通运输局严格按照政府信息公开工作要求,认真贯彻落实相关文件精神,切实加强组织领导,积极做好政府信息公开"
+        "各项工作。市交通运输局依托门户网站发布信息。\n(一)主动公开情况\n",
+        dict(doc_type="annual_report", report_year=2020),
+    ),
+    "a half-year's report to a township congress": (
+        "——2022年7月14日在牛塘镇第五届\n人民代表大会第二次会议上\n各位代表:\n现在,我代表牛塘镇人民政府向大会作工作报告,请予审议,"
+        "并请各位列席代表提出意见。\n2022年上半年工作回顾\n今年以来,面对宏观经济持续下行、新冠疫情反复冲击,全镇完成地区生产总值120亿元。\n",
+        dict(doc_type="other", report_year=2022),
+    ),
     "a report that names no year but the five-year plan it closes": (
         "今年是“十四五”规划收官之年。我局坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
         "完成行政执法案件120件,办结率100%。\n一、主要工作\n",

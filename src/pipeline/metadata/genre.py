@@ -202,9 +202,12 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # …上半年工作总结及下半年重点工作计划, …2023年4季度): part of a year; 文字解读:…年度报告: a reading
     if title is None and re.match(_PART_OPENING, text) and re.search(rf"^一、\s*{_PART_OPENING}", text[:3000], re.MULTILINE):
         return OTHER  # 上半年,市应急管理局… / 一、上半年主要工作及成效: part of a year's report, its title lost
+    if title is None and re.search(rf"^(?:一、\s*)?(?:{YEAR}\s*年)?{_PART_OPENING}[^\n]{{0,10}}(?:工作回顾|工作情况|主要工作)", text[:3000], re.MULTILINE):
+        return OTHER  # ——2022年7月14日在…会议上 / 2022年上半年工作回顾: a half-year's report to a congress
     if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
+        or (title is None and re.match(r"\s*一、\s*总体情况", text) and "信息公开" in text[:400])  # a disclosure report's first section
     ):
         return ANNUAL_REPORT  # 现公布2022年…信息公开工作年度报告, also one that lost its title
     if title and _CONGRESS_REPORT_TITLE.search(title.split("——")[0]):  # 政府工作报告——坚持改进作风,…: a section run in
@@ -387,6 +390,10 @@ def _report_year(
         match = _REPORT_FRAME.search(text) or _BODY_YEAR.search(text)
         if match and (year := year_value(match.group("year"))):
             return year
+    if doc_type == ANNUAL_REPORT:
+        for _, text in paragraphs[:6]:  # 一、总体情况 / 2022年铁岭县分局紧紧围绕…: a section that opens on its year
+            if (opening := re.match(rf"{YEAR}\s*年(?![\d\-—–至])", text)) and (year := year_value(opening.group("year"))):
+                return year
     if doc_type == NEWS:
         for _, text in paragraphs[:4]:
             if (event := find_date(text)) is not None:
