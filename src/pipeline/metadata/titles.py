@@ -256,6 +256,8 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
              and not top[i - 1].endswith(first_line[: -len(t)])),
             first_line,
         )
+    if first_line and (end := next((i for i, t in enumerate(top) if len(t) >= 4 and first_line.endswith(t)), None)) is not None:
+        first_line = _wrapped(first_line, top[end + 1] if end + 1 < len(top) else "")  # 阿坝州…办公室 / 关于…报告 / 编制…的通知
     if first_line in top and (index := top.index(first_line)) + 1 < len(top):
         fuller = top[index + 1]  # 政府工作报告 / 西藏自治区政府工作报告: the page's short title, then the document's
         if fuller.endswith(first_line) and fuller != first_line and (
@@ -278,6 +280,8 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
                 candidate = joined
         if not is_report_title(candidate):
             continue
+        if index + 1 < len(top) and re.fullmatch(rf"[^，,。]{{0,20}}的(?:{NOTICE_GENRES})", top[index + 1]):
+            continue  # 关于做好2017年政府信息公开工作年度报告 / 编制和公布工作的通知: a notice's title, wrapped
         if index and top[index - 1].startswith(candidate) and re.match(r"和|及|暨", top[index - 1][len(candidate) :]):
             candidate = top[index - 1]  # …2022年工作总结和2023年工作要点 / …2022年工作总结: the page names the whole document
         if _BARE_WORK_REPORT.fullmatch(candidate):
@@ -300,6 +304,22 @@ def top_title(paragraphs: list[tuple[int, str]]) -> tuple[str | None, str | None
             return _without_page_prefix(issuers + candidate), letterhead, first_line
         return _without_page_prefix(candidate), letterhead, first_line
     return None, letterhead, first_line
+
+
+# A document's name ends on its genre: a title line that does not is wrapped onto the next
+# (关于印发…三年行动计划 / (2023—2025年)的通知; …第十四个五年规划和 / 2035年远景目标纲要)
+_DOCUMENT_END = re.compile(rf"(?:{NOTICE_GENRES}|纲要|规划|报告|总结|条例|指南|公报)(?:[（(][^（()）]*[)）])?$")
+
+
+def _wrapped(title: str, following: str) -> str:
+    """The title with the line after it when that line finishes it."""
+    wrapped = title + following
+    if len(wrapped) <= _TITLE_MAX and _DOCUMENT_END.search(following) and (
+        following.startswith(("(", "（")) or re.search(r"[和及与、]$", title)
+        or (re.fullmatch(rf"[^，,。]{{2,20}}的(?:{NOTICE_GENRES})", following) and not following.startswith("关于"))  # …年度报告 / 编制和公布工作的通知
+    ):
+        return wrapped
+    return title
 
 
 _COLUMN_END = re.compile(r"(?:公告|动态|動態|报告|報告|专题|專題|公开|公開|文件|资讯|要闻)$")
