@@ -125,6 +125,11 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "安徽省政务公开办  2018/3/26",  # a publisher and its day
         "简体版繁体版",  # a script switch
         "资讯>消费>",  # a breadcrumb ending in its separator
+        "分类:通知公告",  # a page's category
+        "返回四川省生态环境厅首页",  # a link home
+        "赣检介绍<返回首页",
+        "发文字号成文日期发布日期",  # a table's labels without their values
+        "安全生产电话",
         "进入老年模式退出老年模式",  # accessibility switches
         "江城晚报 25-03-08 09:12",  # a microblog post's stamp
         "微博认证:江城晚报官方微博",  # and its badge
