@@ -126,6 +126,9 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "简体版繁体版",  # a script switch
         "资讯>消费>",  # a breadcrumb ending in its separator
         "分类:通知公告",  # a page's category
+        "今报网首页",  # a portal's home link
+        "黑龙江网>其他",  # a one-step breadcrumb
+        "自拍偷拍亚洲一区二区",  # injected spam
         "返回四川省生态环境厅首页",  # a link home
         "赣检介绍<返回首页",
         "发文字号成文日期发布日期",  # a table's labels without their values

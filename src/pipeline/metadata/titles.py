@@ -72,6 +72,7 @@ _SITE_SUFFIX = re.compile(
     r"[（(](?:全文|全文发布|图文|附全文|附图解|文字版|公告)[）)]$"
     r"|(?<=报告)[（(]\d{4}年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{2,8}[）)]$"  # 温州市政府工作报告(2021年2月2日 姚高员): its delivery
     r"|(?<=\S{6})\s*[-—–_|｜]\s*[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞|客户端|日报|日報)$"  # …化解-新华网: a portal's name after a headline
+    r"|(?<=\S{8})\s*(?<![—–])[-_|｜]\s*[\u4e00-\u9fff]{2,15}人民政府$"  # …应急管理工作-昆都仑区人民政府: the portal's owner
     r"|(?<=\S{6})(?<![—–])\s*[-—–_|｜](?![—–])\s*(?=\w{0,12}[A-Za-z])\w{0,12}(?:登录|入口|官方网站|官网|app|APP)$"  # …-kok全站登录
     r"|\s*[-—–_|｜]?\s*(?:维基文库|維基文庫)[,，]?\s*自由的(?:图书馆|圖書館)$"  # …的决议維基文庫,自由的圖書館
 )
@@ -147,6 +148,8 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(rf"{_AFTER_GENRE}\s*[-—–_|｜]\s*\S.*$", "", text)
     text = re.sub(rf"{_AFTER_GENRE}\d+[\u4e00-\u9fff]{{0,4}}$", "", text)  # …的通知0政策: a counter and a tag
     text = re.sub(r"^[\u4e00-\u9fff]{0,4}(?:动态|要闻|资讯|新闻|快讯)\s*[|｜]\s*", "", text)  # 教育动态|南宁市教育局…
+    # an outlet or a column before the headline: 重庆日报|…, 天天微头条丨…, 天天熱議:…
+    text = re.sub(r"^(?:[\u4e00-\u9fff]{2,8}(?:报|報)\s*[|｜丨]|天天[\u4e00-\u9fff]{2,3}[:：丨])\s*(?=\S{8})", "", text)
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps|docx?|DOCX?)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
     text = re.sub(r"_第\s*\d+\s*页$", "", text)  # …2017年工作打算_第1页: a document site's page number
