@@ -1406,6 +1406,11 @@ CASES = {
         "2020年,循化法院共受理各类案件1523件。\n",
         dict(agency="循化撒拉族自治县人民法院"),
     ),
+    "a court or procuratorate the text names without 人民 keeps that name, its key the official one": (
+        "西峡县法院召开新闻发布会通报2023年审判工作\n1月10日,西峡县法院召开新闻发布会,通报2023年全县审判执行工作情况。"
+        "2023年,西峡县法院共受理各类案件12000件。\n",
+        dict(agency="西峡县法院", agency_key="西峡县人民法院", district="西峡县"),
+    ),
     "a province's court named 法院 is its high court": (
         "山东省法院向社会发布2020年行政审判白皮书\n4月15日,山东省法院召开新闻发布会,发布2020年行政审判白皮书。"
         "2020年,全省法院共审结行政案件2.1万件。\n",
