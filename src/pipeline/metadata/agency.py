@@ -160,8 +160,8 @@ def _in_full(name: str) -> str:
     government = re.search(r"(?<!人民)政府(?:办公室|办公厅)?$", name)
     if government and (place_chain_at_start(name) == name[: government.start()] or name[: government.start()] in _LEVELS):
         return f"{name[: government.start()]}人民{name[government.start():]}"
-    # 城关区法院, 天津市检察院, 防城港市中级法院: a court or procuratorate of a place signs as 人民… (annotators
-    # wrote it so 10 times of 12 over sets 216-287)
+    # 城关区法院, 天津市检察院, 防城港市中级法院: a court or procuratorate of a place signs as 人民…, its key;
+    # as_printed gives back the short form where the text prints only that
     judicial = re.search(r"(?<!人民)(?P<kind>法院|检察院)$", name)
     if judicial is None:
         return name
