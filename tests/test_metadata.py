@@ -1411,6 +1411,11 @@ CASES = {
         "2023年,西峡县法院共受理各类案件12000件。\n",
         dict(agency="西峡县法院", agency_key="西峡县人民法院", district="西峡县"),
     ),
+    "a place's meeting on one field, led by that field's bureau chief, is the bureau's news": (
+        "近日,亳州市召开全市应急管理工作座谈会暨工作月例会,总结2021年全市应急管理工作取得的成效。"
+        "市应急管理局党委书记、局长王明出席会议并讲话,副局长李强主持会议。\n各县区应急局负责人分别进行交流发言。\n",
+        dict(agency="亳州市应急管理局", city="亳州市", doc_type="news"),
+    ),
     "a province's court named 法院 is its high court": (
         "山东省法院向社会发布2020年行政审判白皮书\n4月15日,山东省法院召开新闻发布会,发布2020年行政审判白皮书。"
         "2020年,全省法院共审结行政案件2.1万件。\n",

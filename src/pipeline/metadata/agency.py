@@ -329,6 +329,34 @@ def _meeting_place(paragraphs: list[tuple[int, str]]) -> str | None:
     return None
 
 
+# 阜阳市召开全市应急管理工作座谈会…市应急管理局党委书记、局长胡天立出席会议并讲话
+_CONVENED = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]|近日[，,]|日前[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:省|自治区|市|州|县|区))"
+    r"(?:召开|[^，,。]{2,40}?(?:会议|大会|推进会|座谈会)(?:在[^，,。]{2,20})?(?:召开|举行))"
+)
+_HOST_CHIEF = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<level>省|自治区|市|州|县|区)(?P<bureau>[\u4e00-\u9fff]{2,12}?(?:局|厅))"
+    r"(?:党(?:委|组)书记、)?(?:局长|厅长)[\u4e00-\u9fff]{2,3}(?:出席|主持|作|讲话|参加)"
+)
+
+
+def _meeting_host_bureau(paragraphs: list[tuple[int, str]]) -> str | None:
+    """A place's meeting on one field of work that the field's bureau chief leads or reports to
+    (…召开全市应急管理工作座谈会…市应急管理局局长…出席会议并讲话): the bureau's news."""
+    for _, text in paragraphs[:3]:
+        if (convened := _CONVENED.match(_after_credit(text))) is None:
+            continue
+        place = convened.group("place")
+        if not is_place_name(place):
+            return None
+        level = "省" if place.endswith("自治区") else place[-1]
+        chief = next((m for _, t in paragraphs[:4] for m in _HOST_CHIEF.finditer(t)), None)
+        if chief and chief.group("level").replace("自治区", "省") == level:
+            return place + chief.group("bureau")
+        return None
+    return None
+
+
 def _after_credit(text: str) -> str:
     """A paragraph without the news credit before its first sentence: 湖南日报·新湖南客户端8月28日讯
     (记者…)8月28日,湘潭市召开… → 8月28日,湘潭市召开…."""
@@ -765,6 +793,7 @@ def choose_agency(
         lambda: _police_of_place(title, paragraphs),  # 黄石公安机关“向人民报告”: the city's 公安局
         lambda: _department_under(letterhead, opening),  # a government's portal banner over 省市场监管局坚持…
         lambda: WEBSITE.sub("", letterhead) if letterhead else None,
+        lambda: _meeting_host_bureau(paragraphs),  # …召开全市应急管理工作座谈会…市应急管理局局长…讲话
         opening,
         lambda: _court_of_place(title, paragraphs),  # 温州中院, 黑龙江高院, 宁乡法院: a court by its short name
         lambda: _reported_body(paragraphs),
