@@ -1416,6 +1416,24 @@ CASES = {
         "市应急管理局党委书记、局长王明出席会议并讲话,副局长李强主持会议。\n各县区应急局负责人分别进行交流发言。\n",
         dict(agency="亳州市应急管理局", city="亳州市", doc_type="news"),
     ),
+    "a session's resolution under its adoption note is other": (
+        "(2021年1月18日伊吾县第十七届人民代表大会第六次会议通过)\n伊吾县第十七届人民代表大会第六次会议听取和审议了县人民政府工作报告,"
+        "会议同意报告提出的2021年工作安排,决定批准这个报告。\n",
+        dict(doc_type="other"),
+    ),
+    "a new year's greetings are other": (
+        "岁序更替,华章日新。值此辞旧迎新之际,我谨代表市中级人民法院向全市人民致以新年的美好祝愿!过去的一年,全市法院审结案件12万件。\n",
+        dict(doc_type="other"),
+    ),
+    "a body's profile is other": (
+        "江西省人民检察院简介\n发布时间:2023-01-05 10:00\n江西省人民检察院是江西省的国家法律监督机关,依法履行法律监督职能,内设机构20个,"
+        "现有检察干警300余人,全省检察机关共有检察院115个。\n",
+        dict(doc_type="other"),
+    ),
+    "a quarter's progress under its heading is other": (
+        "一、一季度工作进展情况\n(一)全区就业局势总体稳定。一季度城镇新增就业1.2万人。\n(二)社会保险扩面。\n",
+        dict(doc_type="other"),
+    ),
     "a province's court named 法院 is its high court": (
         "山东省法院向社会发布2020年行政审判白皮书\n4月15日,山东省法院召开新闻发布会,发布2020年行政审判白皮书。"
         "2020年,全省法院共审结行政案件2.1万件。\n",

@@ -190,6 +190,11 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER
     if YEARBOOK_ENTRY.search(text[:300]) or re.match(r"\s*(?:概况|综述|概述)\n+(?:19|20)\d{2}\s*年", text):
         return OTHER  # 【人民调解】2020年,县司法局…, 概况 / 2007年,全省检察机关…: a yearbook's entry, whatever it reports
+    if _ADOPTION_NOTE.search(text[:200]) and not (title and _CONGRESS_REPORT_TITLE.search(title)):
+        return OTHER  # (2021年1月18日伊吾县…会议通过) / …听取和审议了…报告: a session's resolution
+    if re.search(r"值此[^。]{0,24}之际[^。]{0,10}(?:我谨|谨)代表", text[:300]) or (title and re.search(r"简介$", title)) \
+            or (re.search(r"部门(?:决算|预算)", text[:80]) and "信息公开" not in text[:400]):
+        return OTHER  # a new year's greetings, a body's profile, a department's accounts
     if any(_YEARBOOK.search(aside.text) for aside in cleaned.set_aside[:6]):
         return OTHER  # 广州年鉴2015 返回目录 前一篇 后一篇: a yearbook's page under its navigation
     if title and (_YEARBOOK.search(title) or _REPLY_TO_DEPUTIES.search(title)):
@@ -202,7 +207,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # …上半年工作总结及下半年重点工作计划, …2023年4季度): part of a year; 文字解读:…年度报告: a reading
     if title is None and re.match(_PART_OPENING, text) and re.search(rf"^一、\s*{_PART_OPENING}", text[:3000], re.MULTILINE):
         return OTHER  # 上半年,市应急管理局… / 一、上半年主要工作及成效: part of a year's report, its title lost
-    if title is None and re.search(rf"^(?:一、\s*)?(?:{YEAR}\s*年)?{_PART_OPENING}[^\n]{{0,10}}(?:工作回顾|工作情况|主要工作)", text[:3000], re.MULTILINE):
+    if title is None and re.search(rf"^(?:一、\s*)?(?:{YEAR}\s*年)?{_PART_OPENING}[^\n]{{0,10}}(?:工作回顾|工作(?:进展|开展)?情况|主要工作)", text[:3000], re.MULTILINE):
         return OTHER  # ——2022年7月14日在…会议上 / 2022年上半年工作回顾: a half-year's report to a congress
     if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
