@@ -101,7 +101,6 @@ def read_header(set_aside: tuple[SetAside, ...]) -> Header:
                 written = written or found
         org_match = _HEADER_ORG_LABEL.search(text)
         source = WEBSITE.sub("", org_match.group("org")) if org_match else ""  # 来源:自然资源部门户网站
-        source = re.sub(r"[（(][^（）()]*$", "", source)  # 生态环境局(水务局、…: the body, not its names cut short
         if org is None and source and is_org(source):
             org = source
         byline = BYLINE.match(text)
