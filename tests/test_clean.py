@@ -126,6 +126,10 @@ def test_web_chrome_is_set_aside_not_lost() -> None:
         "简体版繁体版",  # a script switch
         "资讯>消费>",  # a breadcrumb ending in its separator
         "分类:通知公告",  # a page's category
+        "对外办公时间:周一至周五(除法定节假日)",  # office hours
+        "下午:14:00-18:00",
+        "链接快照平台",  # a snapshot site's label
+        "国办印发《行动方案》~~~",  # an e-paper's link row
         "今报网首页",  # a portal's home link
         "黑龙江网>其他",  # a one-step breadcrumb
         "自拍偷拍亚洲一区二区",  # injected spam

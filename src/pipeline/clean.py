@@ -143,6 +143,7 @@ _CHROME = re.compile(
     r"|^https?://[a-z0-9./-]+?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # http://www.newdu.com 2017-10-20 中国西藏新闻网 …: a mirror's stamp
     r"|^[^>＞»›\s]{1,15}(?:[>＞»›][^>＞»›\s]{1,15})+[>＞»›]$"  # 资讯>消费>: a breadcrumb that ends in its separator
     r"|^[\u4e00-\u9fff]{2,10}网首页$|^[\u4e00-\u9fff]{2,10}网\s*[>＞]\s*[\u4e00-\u9fff]{2,4}$"  # 今报网首页, 黑龙江网>其他
+    r"|快照平台$|生成快照$|^(?:对外)?办公时间[:：]|^(?:上午|下午)[:：]\d{1,2}[:：]\d{2}|~{3,}$"  # a snapshot site's labels, office hours, an e-paper's link row
     r"|^分类[:：]|^返回[\u4e00-\u9fff]{0,20}首页$|<?返回首页$|^(?:发文字号|成文日期|发布日期|文号){2,}$|^[\u4e00-\u9fff]{2,8}电话$"  # a page's labels and links
     r"|^[\u4e00-\u9fff]{0,8}元数据$|^[-|:]{1,2}$|^\d{4}年\d{1,2}月\d{1,2}日星期$|详细导航",  # a metadata panel's label, a lone bar, a clock cut short
     re.IGNORECASE,

@@ -153,6 +153,10 @@ def strip_site_marks(text: str) -> str:
     text = re.sub(r"\*{2,}$", "", text)  # …降至近5年最低值******
     text = re.sub(r"\.(?:pdf|PDF|wps|docx?|DOCX?)$", "", text)  # …法治政府建设年度报告.pdf: a document's file name
     text = re.sub(r"_第\s*\d+\s*页$", "", text)  # …2017年工作打算_第1页: a document site's page number
+    text = re.sub(r"(?<=报告|報告)索引$", "", text)  # …年度报告索引: a table's next label run in
+    text = re.sub(r"^本文标题[:：]\s*(?:\d{8}[:：])?", "", text)  # 本文标题:20201231:…: a document site's label
+    # 开云手机官网入口·(中国)官方网站…, bob最新官网…: a betting site's banner run into the title
+    text = re.sub(r"^[A-Za-z\u4e00-\u9fff·]{0,12}?(?:官网入口|最新官网)[·\s]*(?:[（(]中国[)）])?(?:官方网站)?\s*(?=\S{8})", "", text)
     text = re.sub(r"^(?:[^>＞»\s]{1,20}(?:>>|＞＞|»)){1,5}(?=[^>＞»]{8,}$)", "", text)  # 城市快讯>>…>>浙江去年…: a breadcrumb ending in the headline
     twice = re.fullmatch(r"(?P<head>.{%d,}?)\s*(?P=head)(?P<subtitle>——.+)?" % _MIN_TITLE, text)
     if twice and not _PAGE_CHROME.search(text):
