@@ -1444,6 +1444,10 @@ CASES = {
         "人社部新闻发言人表示,1—3月,全国城镇新增就业324万人。人社部将继续做好稳就业工作。\n",
         dict(agency="人力资源和社会保障部", province=None, doc_type="news"),
     ),
+    "an undated item on a meeting early in a year that sums up the last is of its own year": (
+        "2月25日,市政府召开全市卫生健康工作会议,贯彻落实全省卫生健康工作会议精神,总结2021年工作成绩,安排重点任务。副市长出席会议并讲话。\n",
+        dict(report_year=2022, doc_type="news", published_date=None),
+    ),
     "a province's court named 法院 is its high court": (
         "山东省法院向社会发布2020年行政审判白皮书\n4月15日,山东省法院召开新闻发布会,发布2020年行政审判白皮书。"
         "2020年,全省法院共审结行政案件2.1万件。\n",

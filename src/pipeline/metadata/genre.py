@@ -394,7 +394,7 @@ def _report_year(
     for _, text in paragraphs[:6]:
         match = _REPORT_FRAME.search(text) or _BODY_YEAR.search(text)
         if match and (year := year_value(match.group("year"))):
-            return year
+            return year + 1 if doc_type == NEWS and _reviewed_early_next_year(year, text) else year
     if doc_type == ANNUAL_REPORT:
         for _, text in paragraphs[:6]:  # 一、总体情况 / 2022年铁岭县分局紧紧围绕…: a section that opens on its year
             if (opening := re.match(rf"{YEAR}\s*年(?![\d\-—–至])", text)) and (year := year_value(opening.group("year"))):
@@ -406,7 +406,8 @@ def _report_year(
         for _, text in paragraphs[:2]:
             for year in _years_named(text):
                 if year not in _target_years(text):
-                    return year  # 开展了全市2018年“12•4”宣传活动, not 确保实现2035年基本建成…
+                    # 开展了全市2018年“12•4”宣传活动, not 确保实现2035年基本建成…; 2月25日,…会议…总结2021年工作: 2022's
+                    return year + 1 if _reviewed_early_next_year(year, text) else year
     if (year := _most_named_year(paragraphs, published)) is not None:
         return year
     if doc_type == NEWS and published is None:
@@ -425,6 +426,19 @@ def _report_year(
     if (close := next((m for _, t in paragraphs[:6] if (m := _PLAN_CLOSE.search(t))), None)) is not None:
         return _PLAN_LAST_YEAR.get(close.group("plan") or close.group("plan2"))
     return None
+
+
+_EARLY_EVENT = re.compile(rf"(?<!\d)[1-{EARLY_MONTHS}]月\d{{1,2}}[日号]")
+
+
+def _reviewed_early_next_year(year: int, text: str) -> bool:
+    """An undated item on a meeting early in a year (2月25日,…会议,总结2021年工作) that reviews `year`
+    happened the year after it (annotators: the event's year)."""
+    reviewed = re.search(
+        rf"(?:总结|回顾)了?{year}\s*年|{year}\s*年度?(?:工作)?(?:总结|回顾|工作情况)|{year}\s*年度[^，,。]{{0,12}}(?:表彰|考核|考评)",
+        text,
+    )
+    return bool(reviewed) and bool(_EARLY_EVENT.search(text))
 
 
 def _observance_year(paragraphs: list[tuple[int, str]]) -> int | None:
