@@ -126,7 +126,7 @@ _NPC_SESSION = re.compile(r"(?P<term>十二|十三|十四)届全国人(?:大|民
 _NPC_MONTH = 3
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<month>\d{1,2})月\d{1,2}[日号]")
 # A headline's year, not a span's end (2020年度宁波…, ——2019,四川公安…; not 2016—2020年)
-_HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d——)(?P<year>(?:19|20)\d{2})(?:\s*年(?!远景)|[,，])(?![\d—–\-~－至])")  # not …和2035年远景目标纲要: a goal
+_HEADLINE_YEAR = re.compile(r"(?<![\d–\-~－至])(?<!\d—)(?<!\d年—)(?<!\d——)(?P<year>(?:19|20)\d{2})(?:\s*年|[,，])(?![\d—–\-~－至])")
 EARLY_MONTHS = 4  # a news item this early in a year may review the year before (2: 3 fewer right of 1,760)
 # A news item dated this early names only a case's past (1988年5月21日的命案); no report is older
 # than the tables' floor.
@@ -525,11 +525,8 @@ def _latest_year_named(paragraphs: list[tuple[int, str]]) -> int | None:
 
 
 def _target_years(text: str) -> set[int]:
-    """The years a text sets as goals (力争到2025年, 确保实现2035年…, 2035年远景目标), not years it reports on."""
-    return {
-        int(m.group("year") or m.group("vision"))
-        for m in re.finditer(r"(?:到|(?<!截)至|实现)(?P<year>(?:19|20)\d{2})\s*年|(?P<vision>(?:19|20)\d{2})\s*年远景", text)
-    }
+    """The years a text sets as goals (力争到2025年, 确保实现2035年…), not years it reports on."""
+    return {int(m.group("year")) for m in re.finditer(r"(?:到|(?<!截)至|实现)(?P<year>(?:19|20)\d{2})\s*年", text)}
 
 
 def _years_named(text: str) -> Iterator[int]:
