@@ -169,7 +169,8 @@ MIN_GOVERNMENT_DENSITY = 2.0  # government words per 1,000 characters below whic
 _REPORT_FRAME = re.compile(  # not 现将贯彻落实《…(2021—2025年)》情况报告如下: a plan's span
     rf"(?:现将|现发布|现公布|特发布|特公布|现予公布)[^。，,《》]{{0,40}}?(?<![\d—–\-~－至]){YEAR}\s*年度?[^。，,《》]{{0,30}}?报告"
 )
-_BODY_YEAR = re.compile(rf"(?<!自){YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作|我(?:局|委|办|县|区|市|镇|乡))")  # not 自2006年以来: a span's start
+_SPEAKS_AS = r"我(?:局|委|办|县|区|市|镇|乡)"  # 2021年我局在…: a body reporting on itself
+_BODY_YEAR = re.compile(rf"(?<!自){YEAR}\s*年(?:度|以来|，|,|是|全年|上半年|来|法治政府建设|工作|{_SPEAKS_AS})")  # not 自2006年以来: a span's start
 # A report's first section heading on its year: 一、2022年工作开展情况
 _YEAR_HEADING = re.compile(rf"^一、\s*{YEAR}\s*年度?[^，,。]{{0,16}}(?:工作|情况|成效|举措)[^，,。]{{0,8}}$")
 
@@ -205,10 +206,13 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
         return OTHER  # not …工作总结暨2025年重点工作计划: a year's report with the next year's plan
     if title and (_PART_YEAR.search(title) and _PART_YEAR_REPORT.search(title) or _READING.match(title)):
         return OTHER  # …上半年工作总结及下半年重点工作计划, …2023年4季度): part of a year; 文字解读:…年度报告: a reading
-    if title is None and re.match(_PART_OPENING, text) and re.search(rf"^一、\s*{_PART_OPENING}", text[:3000], re.MULTILINE):
-        return OTHER  # 上半年,市应急管理局… / 一、上半年主要工作及成效: part of a year's report, its title lost
-    if title is None and re.search(rf"^(?:一、\s*)?(?:{YEAR}\s*年)?{_PART_OPENING}[^\n]{{0,10}}(?:工作回顾|工作(?:进展|开展)?情况|主要工作)", text[:3000], re.MULTILINE):
-        return OTHER  # ——2022年7月14日在…会议上 / 2022年上半年工作回顾: a half-year's report to a congress
+    # part of a year's report, its title lost: 上半年,市应急管理局… / 一、上半年主要工作及成效, or a section on it
+    # (——2022年7月14日在…会议上 / 2022年上半年工作回顾, 一、一季度工作进展情况)
+    if title is None and (
+        (re.match(_PART_OPENING, text) and re.search(rf"^一、\s*{_PART_OPENING}", text[:3000], re.MULTILINE))
+        or re.search(rf"^(?:一、\s*)?(?:{YEAR}\s*年)?{_PART_OPENING}[^\n]{{0,10}}(?:工作回顾|工作(?:进展|开展)?情况|主要工作)", text[:3000], re.MULTILINE)
+    ):
+        return OTHER
     if not (title and _PUBLISHES_REPORT.search(title) and not re.search(r"本(?:年度)?报告", text[:600])) and (
         (title and _DISCLOSURE_REPORT.search(title)) or _DISCLOSURE_REPORT.search(text[:300])
         or ("政府信息公开条例" in text[:400] and re.search(r"本(?:年度)?报告|主动公开政府信息|依申请公开", text[:600]))
@@ -265,7 +269,7 @@ def doc_type_of(title: str | None, text: str, cleaned: CleanText, header: Header
     if title is None and re.search(rf"^(?:一、\s*)?{YEAR}\s*年度?工作(?:回顾|情况|总结)$", text[:600], re.MULTILINE) \
             and not re.search(r"(?<!工)作了?[^，,。]{0,12}报告", text[:300]):  # not news of its delivery (…向大会作政府工作报告)
         return ANNUAL_REPORT  # 2015年工作回顾 / 一、2020年工作情况: the first section of a year's report that lost its title
-    if title is None and re.match(rf"(?:{YEAR}\s*年(?:度|以来)?|今年以来|一年来)(?:[，,]|(?=我(?:局|委|办|县|区|市|镇|乡)))", opening) \
+    if title is None and re.match(rf"(?:{YEAR}\s*年(?:度|以来)?|今年以来|一年来)(?:[，,]|(?={_SPEAKS_AS}))", opening) \
             and (_GUIDED.search(opening[:80]) or re.search(r"在[^，,。]{2,40}(?:(?:正确|坚强)的?领导|的领导下)", opening[:80])
                  or re.search(r"各项工作(?:取得|实现)", opening)):  # …,各项工作取得了新进展: a year reviewed
         # 今年以来,赣州市司法局在市委…领导下,坚持以习近平…为指导 (or 2021年我局在县委…领导下) under a portal's or repost's header: a
